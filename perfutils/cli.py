@@ -1,0 +1,88 @@
+"""Command line of perfutils: one ``argparse`` parser, subcommands contributed by modules.
+
+Usage:
+    python -m perfutils --help
+    python -m perfutils models list
+    python -m perfutils pipeline --preset cpu
+
+To add a subcommand, write in your module (keep torch/transformers imports inside functions,
+so that ``--help`` stays fast)::
+
+    def add_cli(subparsers):
+        parser = subparsers.add_parser("mycommand", help="one line")
+        parser.add_argument(...)
+        parser.set_defaults(func=_run_mycommand)   # func(args) -> int | None
+
+and append the module's name to ``COMMAND_MODULES`` below. Raise :class:`UsageError` for input
+the user must fix (the CLI prints its message on one line and exits with code 2) and
+:class:`PerfutilsError` for other expected failures (exit code 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from typing import Sequence
+
+import perfutils
+
+# Modules that register subcommands, in the order they appear in --help.
+COMMAND_MODULES: list[str] = [
+    "perfutils.models",
+    "perfutils.pipeline",
+    "perfutils.runner.cli",
+]
+
+
+class PerfutilsError(Exception):
+    """An expected failure whose message says what to do (a refused download, a failed notebook).
+
+    The CLI reports it as ``perfutils: error: <message>`` and exits with code 1, no traceback.
+    """
+
+
+class UsageError(PerfutilsError):
+    """Invalid input from the user (a bad name, path, preset or key): the message says what to do.
+
+    The CLI reports it like :class:`PerfutilsError` but exits with code 2, as argparse does.
+    """
+
+
+class _OneLineErrorParser(argparse.ArgumentParser):
+    """ArgumentParser whose errors are one line (argparse prints the whole usage first)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser, with every module of ``COMMAND_MODULES`` registered."""
+    parser = _OneLineErrorParser(
+        prog="perfutils",
+        description="Compile, time and performance-align LLM-written C++ code.",
+    )
+    parser.add_argument("--version", action="version", version=f"perfutils {perfutils.__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
+                                       parser_class=_OneLineErrorParser)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).add_cli(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    # Library progress (downloads, conversions, notebooks) is logged at INFO; show it.
+    logging.basicConfig(level=logging.INFO, format="perfutils: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except PerfutilsError as error:
+        # Messages can span lines when they list choices; keep the report to one line.
+        print(f"perfutils: error: {' '.join(str(error).split())}", file=sys.stderr)
+        return 2 if isinstance(error, UsageError) else 1
+    except KeyboardInterrupt:
+        print("perfutils: interrupted", file=sys.stderr)
+        return 130

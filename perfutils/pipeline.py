@@ -1,0 +1,437 @@
+"""Run the numbered notebooks through papermill with a parameter preset, into a run folder.
+
+Usage:
+    python -m perfutils pipeline --preset cpu                       # the main job
+    python -m perfutils pipeline --preset smoke --notebooks 00 --set 00_base_model.max_new_tokens=8
+    python -m perfutils pipeline --preset cpu --run-id cpu-20261125-101500 --resume
+
+    from perfutils.pipeline import run_pipeline
+    run_dir = run_pipeline("smoke", run_id="try")
+
+A preset (``notebooks/params/<name>.yaml``) has a ``common`` section and one section per
+notebook, keyed by the notebook's stem (``00_base_model``). Each notebook receives the common
+keys it declares in its ``parameters`` cell, then its own section, then ``--set`` overrides
+(``common.key=value`` or ``<stem or NN>.key=value``; values are YAML), and always ``run_dir``.
+A key that no notebook declares is refused, because papermill alone would only warn and the
+run would silently use the notebook's default.
+
+A run folder ``data/runs/<run-id>/`` holds the executed notebooks (``<stem>.ipynb``), each
+notebook's artifacts (``<stem>/``) and ``run.json``: preset, parameters per notebook, git
+revision, package versions, hardware, seed, and start/end/status per notebook, rewritten after
+every notebook. ``--resume`` skips notebooks recorded as completed with the same parameters and
+the same notebook source; once one notebook runs again, every later one does too, since each
+notebook reads what the ones before it wrote.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import logging
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from perfutils.cli import PerfutilsError, UsageError
+from perfutils.runinfo import collect_run_info
+
+log = logging.getLogger(__name__)
+
+NOTEBOOK_NAME = re.compile(r"^(\d\d)_\w+\.ipynb$")
+RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+RESERVED_KEYS = ("run_dir",)  # set by the runner for every notebook
+# Declared types that we check values against; other annotations are passed through unchecked.
+CHECKED_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,), "int": (int,), "float": (int, float), "bool": (bool,),
+    "list": (list,), "dict": (dict,),
+}
+
+
+class NotebookFailedError(PerfutilsError):
+    """A notebook raised; its executed copy in the run folder shows the traceback."""
+
+
+def _repository_root() -> Path | None:
+    root = Path(__file__).resolve().parents[1]
+    return root if (root / "pyproject.toml").is_file() else None
+
+
+def default_notebook_dir() -> Path:
+    """``<repo>/notebooks``; presets are in its ``params/``."""
+    root = _repository_root()
+    if root is None:
+        raise UsageError("perfutils is not running from a checkout, so there is no notebooks/ "
+                         "folder; pass notebook_dir and runs_dir explicitly.")
+    return root / "notebooks"
+
+
+def default_runs_dir() -> Path:
+    """``<repo>/data/runs`` (git-ignored)."""
+    return default_notebook_dir().parent / "data" / "runs"
+
+
+def list_notebooks(notebook_dir: Path | None = None) -> list[Path]:
+    """The numbered notebooks ``NN_*.ipynb``, in order."""
+    notebook_dir = notebook_dir or default_notebook_dir()
+    return sorted(p for p in notebook_dir.glob("*.ipynb") if NOTEBOOK_NAME.match(p.name))
+
+
+def list_presets(notebook_dir: Path | None = None) -> list[str]:
+    return sorted(p.stem for p in ((notebook_dir or default_notebook_dir()) / "params").glob("*.yaml"))
+
+
+def preset_path(preset: str | os.PathLike, notebook_dir: Path | None = None) -> Path:
+    """The YAML file of a preset name (``cpu``) or a path to a YAML file."""
+    candidate = Path(preset)
+    if candidate.suffix in (".yaml", ".yml") and candidate.is_file():
+        return candidate.resolve()
+    path = (notebook_dir or default_notebook_dir()) / "params" / f"{preset}.yaml"
+    if not path.is_file():
+        raise UsageError(f"no preset {os.fspath(preset)!r} (looked for {path}); available "
+                         f"presets: {', '.join(list_presets(notebook_dir)) or 'none'}.")
+    return path
+
+
+def select_notebooks(notebooks: Sequence[Path], selection: Iterable[str] | None) -> list[Path]:
+    """Notebooks picked by number (``00``) or stem (``00_base_model``); all when None."""
+    if selection is None:
+        return list(notebooks)
+    by_key = {**{nb.name[:2]: nb for nb in notebooks}, **{nb.stem: nb for nb in notebooks}}
+    picked = []
+    for token in selection:
+        token = token.strip().removesuffix(".ipynb")
+        if token not in by_key:
+            raise UsageError(f"no notebook {token!r}; notebooks: "
+                             f"{', '.join(nb.stem for nb in notebooks)}.")
+        if by_key[token] not in picked:
+            picked.append(by_key[token])
+    return sorted(picked)
+
+
+def declared_parameters(notebook: Path) -> dict[str, dict[str, Any]]:
+    """The ``parameters`` cell of a notebook as papermill reads it: name -> type, default, help."""
+    import papermill
+
+    return papermill.inspect_notebook(str(notebook))
+
+
+def load_preset(path: Path) -> dict[str, dict[str, Any]]:
+    """A preset file as ``{section: {key: value}}``; refuses anything else."""
+    import yaml
+
+    data = yaml.safe_load(path.read_text()) or {}
+    if not isinstance(data, dict) or not all(isinstance(v, dict) or v is None for v in data.values()):
+        raise UsageError(f"preset {path} must be a mapping of sections (common, and one per "
+                         "notebook stem) to mappings of parameters.")
+    return {str(section): dict(values or {}) for section, values in data.items()}
+
+
+def parse_overrides(overrides: Iterable[str] | dict[str, Any] | None) -> dict[str, dict[str, Any]]:
+    """``["00.max_new_tokens=8", "common.seed=1"]`` -> ``{"00": {...}, "common": {...}}``.
+
+    A key without a section goes to ``common``. Values are parsed as YAML (``8`` is an int,
+    ``[1, 2]`` a list); a dict maps ``"section.key"`` to an already typed value.
+    """
+    import yaml
+
+    if overrides is None:
+        return {}
+    items = overrides.items() if isinstance(overrides, dict) else None
+    if items is None:
+        parsed = []
+        for text in overrides:
+            if "=" not in text:
+                raise UsageError(f"--set {text!r}: expected SECTION.KEY=VALUE, e.g. "
+                                 "00_base_model.max_new_tokens=32 or common.seed=1.")
+            dotted, raw = text.split("=", 1)
+            parsed.append((dotted, yaml.safe_load(raw)))
+        items = parsed
+    sections: dict[str, dict[str, Any]] = {}
+    for dotted, value in items:
+        section, _, key = dotted.strip().rpartition(".")
+        if not key:
+            raise UsageError(f"--set {dotted!r}: the key is empty.")
+        sections.setdefault(section or "common", {})[key] = value
+    return sections
+
+
+def _type_error(value: Any, declared: dict[str, Any]) -> str | None:
+    allowed = CHECKED_TYPES.get(str(declared.get("inferred_type_name", "")).strip())
+    if allowed is None or value is None:
+        return None
+    if isinstance(value, bool) and bool not in allowed:  # bool is an int subclass
+        return f"declared {declared['inferred_type_name']}, got a bool"
+    if not isinstance(value, allowed):
+        return f"declared {declared['inferred_type_name']}, got {value!r} ({type(value).__name__})"
+    return None
+
+
+def resolve_parameters(preset: dict[str, dict[str, Any]], origin: str,
+                       notebooks: Sequence[Path],
+                       overrides: dict[str, dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+    """The parameters each notebook receives (without ``run_dir``), after checking every key.
+
+    ``origin`` names the preset file in error messages. ``notebooks`` must be all numbered
+    notebooks (a common key is valid if any of them declares it, run or not).
+    """
+    declared = {nb.stem: declared_parameters(nb) for nb in notebooks}
+    names = ", ".join(declared)
+    for stem, keys in declared.items():
+        if "run_dir" not in keys:
+            raise PerfutilsError(f"notebook {stem} does not declare run_dir in its parameters "
+                                 "cell; every numbered notebook must (the runner sets it).")
+    by_number = {stem[:2]: stem for stem in declared}
+
+    def check(sections: dict[str, dict[str, Any]], where: str) -> dict[str, dict[str, Any]]:
+        checked: dict[str, dict[str, Any]] = {}
+        for section, values in sections.items():
+            stem = section if section == "common" or section in declared else by_number.get(section)
+            if stem is None:
+                raise UsageError(f"{where} has a section {section!r}, which is neither 'common' "
+                                 f"nor a notebook; notebooks: {names}.")
+            for key, value in values.items():
+                if key in RESERVED_KEYS:
+                    raise UsageError(f"{where} sets {key!r} in {section!r}; the runner sets it "
+                                     "for every notebook, remove it.")
+                owners = [s for s in declared if key in declared[s]] if stem == "common" else (
+                    [stem] if key in declared[stem] else [])
+                if not owners:
+                    who = "no notebook" if stem == "common" else f"notebook {stem} does not"
+                    raise UsageError(f"{where} sets {key!r} in section {section!r}, but {who} "
+                                     f"declare{'s' if stem == 'common' else ''} it in its "
+                                     f"parameters cell (notebooks: {names}). Fix the key, or "
+                                     "add it to the notebook's parameters cell.")
+                for owner in owners:
+                    problem = _type_error(value, declared[owner][key])
+                    if problem:
+                        raise UsageError(f"{where}: {key!r} for {owner} is {problem}.")
+                checked.setdefault(stem, {})[key] = value
+        return checked
+
+    layers = [check(preset, f"preset {origin}")]
+    if overrides:
+        layers.append(check(overrides, "--set"))
+    merged: dict[str, dict[str, Any]] = {}
+    for stem, keys in declared.items():
+        values: dict[str, Any] = {}
+        # Precedence: preset common < preset section < --set common < --set section.
+        for layer in layers:
+            values.update({k: v for k, v in layer.get("common", {}).items() if k in keys})
+            values.update(layer.get(stem, {}))
+        merged[stem] = values
+    return merged
+
+
+def notebook_fingerprint(notebook: Path) -> str:
+    """SHA-256 of a notebook's cell types and sources (outputs and metadata ignored)."""
+    import nbformat
+
+    cells = nbformat.read(notebook, as_version=4).cells
+    payload = json.dumps([[cell.cell_type, cell.source] for cell in cells])
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write JSON so that a reader (or a crash) never sees a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = tempfile.NamedTemporaryFile("w", dir=path.parent, prefix=f".{path.name}.",
+                                         suffix=".tmp", delete=False)
+    try:
+        with handle:
+            json.dump(data, handle, indent=2, default=str)
+            handle.write("\n")
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def _now() -> str:
+    return _dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class _LineEcho:
+    """File-like target for papermill's stdout_file: prints the notebook's output line by line
+    above the progress bar (tqdm.write keeps the bar intact)."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix, self.buffer = prefix, ""
+
+    def write(self, text: str) -> int:
+        from tqdm import tqdm
+
+        self.buffer += text
+        *lines, self.buffer = self.buffer.split("\n")
+        for line in lines:
+            tqdm.write(f"{self.prefix}{line}", file=sys.stdout)
+        return len(text)
+
+    def flush(self) -> None:
+        if self.buffer:
+            self.write("\n")
+
+
+def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
+                 notebooks: Iterable[str] | None = None, resume: bool = False,
+                 runs_dir: str | os.PathLike | None = None,
+                 overrides: Iterable[str] | dict[str, Any] | None = None, *,
+                 notebook_dir: str | os.PathLike | None = None,
+                 echo_output: bool = False, progress: bool = True) -> Path:
+    """Execute the numbered notebooks with a preset; returns the run folder.
+
+    Usage: ``run_pipeline("smoke", run_id="t1", notebooks=["00"], overrides=["common.seed=1"])``.
+    ``echo_output`` prints what the notebooks print (the CLI does); ``progress`` shows a bar.
+    Raises :class:`UsageError` for a bad preset, key, notebook or run id before anything runs,
+    and :class:`NotebookFailedError` when a notebook fails (run.json records which).
+    """
+    import papermill
+    from tqdm import tqdm
+
+    nb_dir = Path(notebook_dir) if notebook_dir is not None else default_notebook_dir()
+    runs = Path(runs_dir) if runs_dir is not None else default_runs_dir()
+    all_notebooks = list_notebooks(nb_dir)
+    if not all_notebooks:
+        raise UsageError(f"no numbered notebooks (NN_name.ipynb) in {nb_dir}.")
+    selected = select_notebooks(all_notebooks, notebooks)
+    preset_file = preset_path(preset, nb_dir)
+    override_sections = parse_overrides(overrides)
+    parameters = resolve_parameters(load_preset(preset_file), str(preset_file), all_notebooks,
+                                    override_sections)
+
+    run_id = run_id or f"{preset_file.stem}-{_dt.datetime.now():%Y%m%d-%H%M%S}"
+    if not RUN_ID.match(run_id):
+        raise UsageError(f"run id {run_id!r} must be letters, digits, '.', '_' or '-'.")
+    run_dir = (runs / run_id).resolve()
+    record_path = run_dir / "run.json"
+    previous: dict[str, Any] = {}
+    if record_path.exists():
+        if not resume:
+            raise UsageError(f"run folder {run_dir} already exists; pass --resume (RESUME=1) to "
+                             "continue it, or choose another --run-id.")
+        previous = json.loads(record_path.read_text())
+
+    started = time.time()
+    record: dict[str, Any] = {
+        "run_id": run_id,
+        "preset": preset_file.stem,
+        "preset_file": str(preset_file),
+        "overrides": override_sections,
+        "seed": {stem: values["seed"] for stem, values in parameters.items() if "seed" in values},
+        "status": "running",
+        "start": _now(),
+        "end": None,
+        "duration_s": None,
+        **collect_run_info(nb_dir.parent),
+        "notebooks": dict(previous.get("notebooks", {})),
+    }
+    write_json_atomic(record_path, record)
+    log.info("run folder %s (preset %s, %d notebook(s))", run_dir, preset_file.stem, len(selected))
+
+    rerun_rest, current = False, None
+    bar = tqdm(selected, unit="notebook", disable=not progress, desc="pipeline", file=sys.stderr)
+    try:
+        for position, notebook in enumerate(bar, 1):
+            stem = current = notebook.stem
+            bar.set_postfix_str(stem)
+            injected = {**parameters[stem], "run_dir": str(run_dir)}
+            fingerprint = notebook_fingerprint(notebook)
+            done = record["notebooks"].get(stem, {})
+            if (resume and not rerun_rest and done.get("status") == "completed"
+                    and done.get("notebook_sha256") == fingerprint
+                    and {k: v for k, v in done.get("parameters", {}).items() if k != "run_dir"}
+                    == parameters[stem]):
+                log.info("[%d/%d] %s: skipped, completed earlier with the same parameters",
+                         position, len(selected), stem)
+                continue
+            rerun_rest = True  # later notebooks read this one's outputs
+            entry = {"parameters": injected, "notebook_sha256": fingerprint, "status": "running",
+                     "start": _now(), "end": None, "duration_s": None,
+                     "output": f"{stem}.ipynb", "artifacts": f"{stem}/", "error": None}
+            record["notebooks"][stem] = entry
+            write_json_atomic(record_path, record)
+            (run_dir / stem).mkdir(parents=True, exist_ok=True)
+            notebook_started = time.time()
+            try:
+                papermill.execute_notebook(
+                    str(notebook), str(run_dir / f"{stem}.ipynb"), parameters=injected,
+                    cwd=str(notebook.parent), progress_bar=False,
+                    stdout_file=_LineEcho(f"  {stem} | ") if echo_output else None)
+            except BaseException as error:
+                entry.update(status="failed" if isinstance(error, Exception) else "interrupted",
+                             error=_describe(error))
+                raise
+            else:
+                entry["status"] = "completed"
+            finally:
+                entry.update(end=_now(), duration_s=round(time.time() - notebook_started, 3))
+                record["notebooks"][stem] = entry
+                write_json_atomic(record_path, record)
+                log.info("[%d/%d] %s: %s in %.1f s", position, len(selected), stem,
+                         entry["status"], entry["duration_s"])
+        record["status"] = "completed"
+    except BaseException as error:
+        record["status"] = "failed" if isinstance(error, Exception) else "interrupted"
+        if isinstance(error, papermill.PapermillExecutionError):
+            raise NotebookFailedError(
+                f"notebook {current} failed: {_describe(error)}. The executed notebook with the "
+                f"traceback is {run_dir / (str(current) + '.ipynb')}. After fixing it, continue with "
+                f"'python -m perfutils pipeline --preset {preset_file.stem} --run-id {run_id} "
+                f"--resume' (make run RUN_ID={run_id} RESUME=1).") from error
+        raise
+    finally:
+        bar.close()
+        record.update(end=_now(), duration_s=round(time.time() - started, 3))
+        write_json_atomic(record_path, record)
+    return run_dir
+
+
+def _describe(error: BaseException) -> str:
+    ename, evalue = getattr(error, "ename", None), getattr(error, "evalue", None)
+    if ename:
+        return f"{ename}: {evalue}"
+    return f"{type(error).__name__}: {error}"
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def add_cli(subparsers: Any) -> None:
+    """Register ``perfutils pipeline``."""
+    parser = subparsers.add_parser(
+        "pipeline", help="run the numbered notebooks with a preset into data/runs/<run-id>/",
+        description="Run notebooks/NN_*.ipynb in order through papermill with a preset from "
+        "notebooks/params/.")
+    parser.add_argument("--preset", default="cpu",
+                        help="preset name in notebooks/params/ (smoke, cpu, cpu-coder, gpu) or a "
+                        "YAML file (default: cpu)")
+    parser.add_argument("--run-id", default=None,
+                        help="run folder name (default: <preset>-<YYYYmmdd-HHMMSS>)")
+    parser.add_argument("--resume", action="store_true",
+                        help="continue an existing run: skip notebooks completed with the same "
+                        "parameters")
+    parser.add_argument("--notebooks", default=None,
+                        help="comma-separated numbers or stems to run, e.g. 00,01 (default: all)")
+    parser.add_argument("--set", dest="overrides", action="append", default=[],
+                        metavar="SECTION.KEY=VALUE",
+                        help="override a parameter, e.g. 00_base_model.max_new_tokens=32 or "
+                        "common.seed=1 (repeatable; VALUE is YAML)")
+    parser.add_argument("--runs-dir", default=None, help="parent of run folders (default: data/runs)")
+    parser.add_argument("--quiet", action="store_true", help="do not echo what notebooks print")
+    parser.set_defaults(func=_cli_pipeline)
+
+
+def _cli_pipeline(args: Any) -> int:
+    selection = [t for t in args.notebooks.split(",") if t.strip()] if args.notebooks else None
+    run_dir = run_pipeline(args.preset, run_id=args.run_id, notebooks=selection,
+                           resume=args.resume, runs_dir=args.runs_dir, overrides=args.overrides,
+                           echo_output=not args.quiet)
+    record = json.loads((run_dir / "run.json").read_text())
+    print(f"run {record['run_id']} {record['status']} in {record['duration_s']:.1f} s: {run_dir}")
+    for stem, entry in record["notebooks"].items():
+        print(f"  {stem:<32} {entry['status']:<10} {entry.get('duration_s') or 0:8.1f} s")
+    return 0

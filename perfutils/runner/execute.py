@@ -1,0 +1,282 @@
+"""Execute: check a built candidate for correctness, then time it against the baseline.
+
+    result = run_candidate(problem, code, RunConfig(parallelism="omp"), sandbox)
+
+Correctness runs the candidate on several fresh inputs from a seed it cannot predict, at the
+problem's edge and validation sizes, for every validation case the driver defines. Timing runs
+the candidate and the baseline interleaved in the same process on a fresh input per repetition,
+in `processes` separate launches; the speedup is the ratio of the medians. Contention from other
+work (CPU pressure, CPU time below wall time) is detected; such a timing is retried and, if it
+stays disturbed, flagged `unstable`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import secrets
+import signal
+import statistics
+import time
+
+from ..problems import Problem
+from .build import ProblemBuild, build_candidate, build_problem, normalize_code
+from .results import RunConfig, RunResult
+from .sandbox import Limits, Sandbox
+
+VALIDATE_LIMITS = Limits(cpu_s=60, wall_s=90, memory_bytes=4 << 30, processes=64)
+VALIDATION_CALL_TIMEOUT_MS = 10_000
+DETERMINISTIC_SEED = 20240427  # fixed timing input for instruction counts
+
+
+def _read_pressure() -> float | None:
+    """Total microseconds some task waited for a CPU (Linux PSI), or None where unavailable."""
+    try:
+        with open("/proc/pressure/cpu") as f:
+            for line in f:
+                if line.startswith("some"):
+                    return float(re.search(r"total=(\d+)", line).group(1))
+    except (OSError, AttributeError):
+        return None
+    return None
+
+
+def _events(stdout: bytes) -> list[dict]:
+    events = []
+    for line in stdout.decode(errors="replace").splitlines():
+        line = line.strip()
+        if line.startswith("{"):
+            try:
+                events.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue
+    return events
+
+
+def classify_exit(res, events: list[dict]) -> tuple[str, str]:
+    """(status, message) of a harness run from its done line or, when it died, its exit."""
+    done = next((e for e in reversed(events) if e.get("event") == "done"), None)
+    stderr = res.stderr.decode(errors="replace")
+    if done is not None:
+        status = done.get("status", "runtime_error")
+        if status in ("usage", "harness_error"):
+            raise RuntimeError(f"harness error: {done.get('message')}")
+        return status, done.get("message", "")
+    tail = "\n".join(stderr.strip().splitlines()[-10:])
+    if res.timed_out:
+        return "timeout", "killed after the wall-clock limit"
+    sig = res.signal
+    if "bad_alloc" in stderr or "cannot allocate memory" in stderr.lower():
+        return "memory_limit", tail
+    if sig in (signal.SIGXCPU, signal.SIGKILL):
+        return "timeout", f"killed by signal {signal.Signals(sig).name} (CPU time limit)"
+    if sig == signal.SIGXFSZ:
+        return "runtime_error", "exceeded the file size limit"
+    if sig:
+        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+        return "runtime_error", f"killed by signal {name}" + (f"\n{tail}" if tail else "")
+    return "runtime_error", f"exited with status {res.returncode} before finishing" + (f"\n{tail}" if tail else "")
+
+
+def _size(problem: Problem, config: RunConfig) -> int:
+    if config.size == "timing":
+        return problem.timing_size
+    if config.size == "tiny":
+        return problem.tiny_size
+    return int(config.size)
+
+
+def _tolerance(problem: Problem, config: RunConfig) -> tuple[float, float]:
+    return config.tolerance if config.tolerance is not None else (problem.tol_rel, problem.tol_abs)
+
+
+def _common_args(problem: Problem, config: RunConfig) -> list[str]:
+    rel, abs_ = _tolerance(problem, config)
+    args = ["--parallelism", config.parallelism, "--tol-rel", repr(rel), "--tol-abs", repr(abs_)]
+    if config.parallelism == "omp":
+        args += ["--threads", ",".join(map(str, config.threads))]
+    return args
+
+
+def _cv(xs: list[float]) -> float:
+    return statistics.pstdev(xs) / statistics.mean(xs) if len(xs) > 1 and statistics.mean(xs) > 0 else 0.0
+
+
+def validate(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int = 0) -> tuple[str, str, dict]:
+    sizes = sorted(set(problem.validation_sizes) | {problem.tiny_size})
+    argv = ["./prog", "validate", "--seed", str(secrets.randbits(62)), "--sizes", ",".join(map(str, sizes)),
+            "--call-timeout-ms", str(VALIDATION_CALL_TIMEOUT_MS)] + _common_args(problem, config)
+    res = sandbox.run(argv, slot=slot, ro_binds={"prog": binary}, limits=VALIDATE_LIMITS)
+    events = _events(res.stdout)
+    status, message = classify_exit(res, events)
+    done = next((e for e in events if e.get("event") == "done"), {})
+    return status, message, {"changed_settings": done.get("changed_settings", []), "isolation": res.isolation,
+                             "wall_s": round(res.wall_s, 3)}
+
+
+def _time_once(problem, binary, config, sandbox, slot, size) -> tuple[str, str, dict]:
+    """One round of `config.processes` timing processes; returns pooled samples."""
+    pooled = {"ref_ms": [], "ref_cpu": [], "cand_ms": {t: [] for t in _threads(config)},
+              "cand_cpu": {t: [] for t in _threads(config)}}
+    stall_before, t0 = _read_pressure(), time.monotonic()
+    changed = []
+    for _ in range(config.processes):
+        argv = ["./prog", "time", "--seed", str(secrets.randbits(62)), "--size", str(size),
+                "--warmup", str(config.warmup), "--min-reps", str(config.min_reps), "--max-reps", str(config.max_reps),
+                "--budget-ms", str(int(config.budget_s * 1000)), "--target-rel-err", str(config.target_rel_err),
+                "--max-slowdown", str(config.max_slowdown)] + _common_args(problem, config)
+        # The harness stops a slow call itself (max_slowdown x the reference); this limit is the
+        # backstop for a candidate that blocks the alarm.
+        wall = 60.0 + config.budget_s * 4
+        limits = Limits(cpu_s=wall * max(_threads(config)), wall_s=wall, memory_bytes=8 << 30, processes=64)
+        res = sandbox.run(argv, slot=slot, ro_binds={"prog": binary}, limits=limits)
+        events = _events(res.stdout)
+        status, message = classify_exit(res, events)
+        if status != "ok":
+            return status, message, pooled
+        timing = next(e for e in events if e.get("event") == "timing")
+        done = next(e for e in events if e.get("event") == "done")
+        changed += [s for s in done.get("changed_settings", []) if s not in changed]
+        pooled["ref_ms"] += timing["ref_ms"]
+        pooled["ref_cpu"] += timing["ref_cpu_ratio"]
+        for c in timing["candidate"]:
+            pooled["cand_ms"][c["threads"]] += c["ms"]
+            pooled["cand_cpu"][c["threads"]] += c["cpu_ratio"]
+    elapsed = time.monotonic() - t0
+    stall_after = _read_pressure()
+    stall_share = None
+    if stall_before is not None and stall_after is not None and elapsed > 0:
+        stall_share = (stall_after - stall_before) / 1e6 / elapsed
+    pooled["stall_share"] = stall_share
+    pooled["changed_settings"] = changed
+    return "ok", "", pooled
+
+
+def _threads(config: RunConfig) -> tuple[int, ...]:
+    return config.threads if config.parallelism == "omp" else (1,)
+
+
+def _disturbed(pooled: dict, config: RunConfig) -> tuple[bool, dict]:
+    info = {"stall_share": pooled["stall_share"]}
+    disturbed = pooled["stall_share"] is not None and pooled["stall_share"] > config.max_stall_share
+    if config.parallelism == "serial":
+        # A single-threaded call whose CPU time falls short of its wall time was descheduled.
+        ratios = pooled["ref_cpu"] + pooled["cand_cpu"][1]
+        low = sum(r < config.min_cpu_ratio for r in ratios) / max(1, len(ratios))
+        info["disturbed_rep_share"] = round(low, 3)
+        disturbed = disturbed or low > 0.2
+    return disturbed, info
+
+
+def time_candidate(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int = 0) -> dict:
+    """Wall-clock timing against the baseline; returns fields of RunResult."""
+    size = _size(problem, config)
+    attempts = []
+    for _attempt in range(config.retries + 1):
+        status, message, pooled = _time_once(problem, binary, config, sandbox, slot, size)
+        if status != "ok":
+            return {"status": status, "message": message}
+        disturbed, info = _disturbed(pooled, config)
+        attempts.append(info)
+        if not disturbed:
+            break
+    ref_med = statistics.median(pooled["ref_ms"])
+    speedups, cand_med, cv = {}, {}, {"reference": round(_cv(pooled["ref_ms"]), 5)}
+    for t, xs in pooled["cand_ms"].items():
+        cand_med[str(t)] = statistics.median(xs)
+        speedups[str(t)] = ref_med / cand_med[str(t)] if cand_med[str(t)] > 0 else float("inf")
+        cv[str(t)] = round(_cv(xs), 5)
+    top = str(max(_threads(config)))
+    return {
+        "status": "ok", "speedup": speedups[top], "speedups": speedups, "reference_ms": ref_med,
+        "candidate_ms": cand_med, "cv": cv, "reps": len(pooled["ref_ms"]), "unstable": disturbed,
+        "contention": {"attempts": attempts}, "threads": int(top),
+        "timings": {"ref_ms": pooled["ref_ms"], "candidate_ms": {str(k): v for k, v in pooled["cand_ms"].items()},
+                    "size": size},
+        "changed_settings": pooled["changed_settings"],
+    }
+
+
+def count_instructions(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int = 0) -> dict:
+    """Deterministic mode: instructions of the candidate and of the baseline on a fixed input,
+    counted by callgrind; the same binary and input always give the same counts."""
+    size = _size(problem, config)
+    rel, abs_ = _tolerance(problem, config)
+    script = (
+        "valgrind --tool=callgrind --collect-atstart=no --dump-line=no --dump-instr=no "
+        "--callgrind-out-file=/job/cg.%p ./prog count "
+        f"--seed {DETERMINISTIC_SEED} --size {size} --tol-rel {rel!r} --tol-abs {abs_!r} 2>/job/vg.txt; s=$?; "
+        "for f in /job/cg.*; do echo \"@@ $f\"; grep -E '^(desc: Trigger|totals:|summary:)' \"$f\"; done; "
+        "tail -5 /job/vg.txt >&2; exit $s"
+    )
+    limits = Limits(cpu_s=600, wall_s=900, memory_bytes=16 << 30, processes=64, output_bytes=256 << 10)
+    res = sandbox.run(["/bin/sh", "-c", script], slot=slot, ro_binds={"prog": binary}, limits=limits,
+                      env={"OMP_NUM_THREADS": "1"})
+    events = _events(res.stdout)
+    status, message = classify_exit(res, events)
+    if status != "ok":
+        return {"status": status, "message": message}
+    counts, current = {}, None
+    for line in res.stdout.decode(errors="replace").splitlines():
+        m = re.match(r"desc: Trigger: Client Request: (pf_reference|pf_candidate)", line)
+        if m:
+            current = m.group(1)
+        m = re.match(r"(totals|summary):\s+(\d+)", line)
+        if m and current and current not in counts:
+            counts[current] = int(m.group(2))
+    if set(counts) != {"pf_reference", "pf_candidate"}:
+        raise RuntimeError(f"could not read instruction counts from callgrind output: {res.stdout[-2000:]!r}")
+    ref, cand = counts["pf_reference"], counts["pf_candidate"]
+    return {"status": "ok", "instructions": {"reference": ref, "candidate": cand},
+            "speedup": ref / cand if cand else float("inf"), "speedups": {"1": ref / cand if cand else float("inf")},
+            "threads": 1, "timings": {"size": size, "seed": DETERMINISTIC_SEED}}
+
+
+def run_candidate(problem: Problem, code: str, config: RunConfig = RunConfig(), sandbox: Sandbox | None = None, *,
+                  slot: int = 0, pbuild: ProblemBuild | None = None) -> RunResult:
+    """Build, validate and time one candidate. Always returns a RunResult (never raises for
+    anything the candidate does)."""
+    sandbox = sandbox or Sandbox()
+    pbuild = pbuild or build_problem(problem, sandbox, slot=slot)
+    build = build_candidate(problem, pbuild, code, config.parallelism, sandbox, slot=slot)
+    base = dict(problem_id=problem.id, parallelism=config.parallelism, isolation=sandbox.isolation,
+                build=build.evidence(), code_sha=hashlib.sha256(normalize_code(code).encode()).hexdigest()[:16],
+                threads=max(_threads(config)))
+    if build.status != "ok":
+        return RunResult(status=build.status, message=build.message, **base)
+    return evaluate_built(problem, build.binary, config, sandbox, slot=slot, base=base)
+
+
+def evaluate_built(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int = 0,
+                   base: dict, validated: bool = False) -> RunResult:
+    """Validation (unless done already) then timing of a built candidate."""
+    changed: list[str] = []
+    if not validated:
+        status, message, info = validate(problem, binary, config, sandbox, slot=slot)
+        changed = info["changed_settings"]
+        if status != "ok" or config.validate_only:
+            return RunResult(status=status, message=message, changed_settings=changed, **base)
+    measure = count_instructions if config.deterministic else time_candidate
+    fields = measure(problem, binary, config, sandbox, slot=slot)
+    fields["changed_settings"] = sorted(set(changed) | set(fields.get("changed_settings", [])))
+    return RunResult(**{**base, **fields})
+
+
+def baseline_ms(problem: Problem, sandbox: Sandbox, *, size: int | None = None, reps: int = 5, slot: int = 0) -> list[float]:
+    """Times the baseline alone at the timing size (for the 10-200 ms window check)."""
+    pbuild = build_problem(problem, sandbox, slot=slot)
+    build = build_candidate(problem, pbuild, problem.solution_code(problem.baseline), "serial", sandbox, slot=slot)
+    if build.status != "ok":
+        raise RuntimeError(f"problem {problem.id}: baseline does not build as a candidate: {build.message}")
+    argv = ["./prog", "baseline", "--seed", str(secrets.randbits(62)), "--size", str(size or problem.timing_size),
+            "--reps", str(reps)]
+    res = sandbox.run(argv, slot=slot, ro_binds={"prog": build.binary}, limits=VALIDATE_LIMITS)
+    events = _events(res.stdout)
+    status, message = classify_exit(res, events)
+    if status != "ok":
+        raise RuntimeError(f"problem {problem.id}: baseline run failed: {status}: {message}")
+    return next(e for e in events if e.get("event") == "baseline")["ref_ms"]
+
+
