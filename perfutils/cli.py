@@ -73,8 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
-    # Library progress (downloads, conversions, notebooks) is logged at INFO; show it.
-    logging.basicConfig(level=logging.INFO, format="perfutils: %(message)s")
+    # perfutils logs its progress (downloads, conversions, notebooks) at INFO; libraries such as
+    # papermill log chatter at INFO too, so only perfutils' own loggers are raised.
+    logging.basicConfig(level=logging.WARNING, format="perfutils: %(message)s")
+    logging.getLogger("perfutils").setLevel(logging.INFO)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -196,13 +196,13 @@ def resolve_parameters(preset: dict[str, dict[str, Any]], origin: str,
                                  f"nor a notebook; notebooks: {names}.")
             for key, value in values.items():
                 if key in RESERVED_KEYS:
-                    raise UsageError(f"{where} sets {key!r} in {section!r}; the runner sets it "
+                    raise UsageError(f"{where} has {key!r} in {section!r}; the runner sets it "
                                      "for every notebook, remove it.")
                 owners = [s for s in declared if key in declared[s]] if stem == "common" else (
                     [stem] if key in declared[stem] else [])
                 if not owners:
                     who = "no notebook" if stem == "common" else f"notebook {stem} does not"
-                    raise UsageError(f"{where} sets {key!r} in section {section!r}, but {who} "
+                    raise UsageError(f"{where} has {key!r} in section {section!r}, but {who} "
                                      f"declare{'s' if stem == 'common' else ''} it in its "
                                      f"parameters cell (notebooks: {names}). Fix the key, or "
                                      "add it to the notebook's parameters cell.")

@@ -99,7 +99,7 @@ class ProblemBuild:
     dir: Path  # headers and main.o, driver.o, ref.o
 
 
-def build_problem(problem: Problem, sandbox: Sandbox, *, slot: int = 0) -> ProblemBuild:
+def build_problem(problem: Problem, sandbox: Sandbox, *, slot: int | None = None) -> ProblemBuild:
     """Compile the problem's generic main, driver and baseline once (cached)."""
     files = {
         "pf_harness.hpp": (HARNESS_DIR / "pf_harness.hpp").read_text(),
@@ -163,7 +163,7 @@ def candidate_source(code: str, parallelism: str) -> str:
 
 
 def build_candidate(problem: Problem, pbuild: ProblemBuild, code: str, parallelism: str, sandbox: Sandbox, *,
-                    slot: int = 0) -> CandidateBuild:
+                    slot: int | None = None) -> CandidateBuild:
     """Compile, inspect and link one candidate (cached by its normalized code)."""
     code = normalize_code(code)
     flags = candidate_flags(parallelism)

@@ -40,7 +40,7 @@ class ProblemCheck:
         return not self.errors
 
 
-def check_problem(problem: Problem, sandbox: Sandbox, *, quick: bool, slot: int = 0, threads=(1, 2)) -> ProblemCheck:
+def check_problem(problem: Problem, sandbox: Sandbox, *, quick: bool, slot: int | None = None, threads=(1, 2)) -> ProblemCheck:
     out = ProblemCheck(problem.id)
     try:
         pbuild = build_problem(problem, sandbox, slot=slot)

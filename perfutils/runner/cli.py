@@ -85,6 +85,53 @@ def _cmd_run(args) -> int:
     return 0
 
 
+def _cmd_batch(args) -> int:
+    from ..problems import PROBLEMS_ROOT, ProblemSpecError, load_problem
+    from .executors import Task, evaluate_candidates
+    from .results import RunConfig
+    from .store import ResultStore
+
+    src = Path(args.candidates)
+    if not src.is_file():
+        raise UsageError(f"{args.candidates}: no such candidates file (JSONL, one candidate per line)")
+    problems, tasks = {}, []
+    for lineno, raw in enumerate(src.read_text().splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            row = json.loads(raw)
+            ref = row["problem"]
+            code = row["code"]
+        except (json.JSONDecodeError, KeyError, TypeError):
+            raise UsageError(f"{src}:{lineno}: each line must be JSON with at least 'problem' and 'code'") from None
+        if not isinstance(code, str) or not code.strip():
+            raise UsageError(f"{src}:{lineno}: 'code' is empty")
+        if ref not in problems:
+            candidates = [Path(ref), PROBLEMS_ROOT / "train" / ref, PROBLEMS_ROOT / "eval" / ref]
+            path = next((c for c in candidates if (c / "problem.yaml").is_file()), None)
+            if path is None:
+                raise UsageError(f"{src}:{lineno}: unknown problem {ref!r} (give a problem directory or an id under {PROBLEMS_ROOT})")
+            try:
+                problems[ref] = load_problem(path)
+            except ProblemSpecError as err:
+                raise UsageError(str(err)) from None
+        try:
+            config = RunConfig(parallelism=row.get("parallelism", "serial"), threads=tuple(row.get("threads", (1, 2))),
+                               deterministic=bool(row.get("deterministic", False)),
+                               validate_only=bool(row.get("validate_only", False)))
+        except ValueError as err:
+            raise UsageError(f"{src}:{lineno}: {err}") from None
+        tasks.append(Task(problems[ref], code, config, meta=row.get("meta", {"line": lineno})))
+    store = ResultStore(args.store)
+    results = evaluate_candidates(tasks, store=store, executor=args.executor, workers=args.workers,
+                                  allow_unsandboxed=args.allow_unsandboxed, ray_address=args.ray_address)
+    counts = {}
+    for r in results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    print(f"{len(results)} candidates -> {args.store}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    return 0
+
+
 def _cmd_check(args) -> int:
     from .check import check_problems
 
@@ -121,6 +168,15 @@ def add_cli(subparsers) -> None:
     run.add_argument("--json", action="store_true", help="print the full result as JSON")
     run.add_argument("--allow-unsandboxed", action="store_true", help="run without isolation if bwrap is missing")
     run.set_defaults(func=_cmd_run)
+
+    batch = subparsers.add_parser("batch", help="evaluate a JSONL file of candidates, streaming results to a store")
+    batch.add_argument("candidates", help="JSONL: {problem, code, parallelism?, threads?, deterministic?, meta?}")
+    batch.add_argument("--store", required=True, help="append-only JSONL result store (reruns resume from it)")
+    batch.add_argument("--executor", choices=["local", "ray"], default="local")
+    batch.add_argument("--workers", type=int, default=2, help="parallel compiles/validations (local executor)")
+    batch.add_argument("--ray-address", default=None, help="Ray cluster address (default: a local instance)")
+    batch.add_argument("--allow-unsandboxed", action="store_true")
+    batch.set_defaults(func=_cmd_batch)
 
     check = subparsers.add_parser("check-problems", help="validate problem directories (spec, references, validators)")
     check.add_argument("root", nargs="?", default=str(Path(__file__).resolve().parents[2] / "data" / "problems"))

@@ -20,6 +20,8 @@ import secrets
 import signal
 import statistics
 import time
+from dataclasses import dataclass
+from pathlib import Path
 
 from ..problems import Problem
 from .build import ProblemBuild, build_candidate, build_problem, normalize_code
@@ -27,7 +29,7 @@ from .results import RunConfig, RunResult
 from .sandbox import Limits, Sandbox
 
 VALIDATE_LIMITS = Limits(cpu_s=60, wall_s=90, memory_bytes=4 << 30, processes=64)
-VALIDATION_CALL_TIMEOUT_MS = 10_000
+VALIDATION_CALL_TIMEOUT_MS = 1_000  # floor of a validation call's limit (max_slowdown x reference above it)
 DETERMINISTIC_SEED = 20240427  # fixed timing input for instruction counts
 
 
@@ -104,10 +106,11 @@ def _cv(xs: list[float]) -> float:
     return statistics.pstdev(xs) / statistics.mean(xs) if len(xs) > 1 and statistics.mean(xs) > 0 else 0.0
 
 
-def validate(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int = 0) -> tuple[str, str, dict]:
+def validate(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int | None = None) -> tuple[str, str, dict]:
     sizes = sorted(set(problem.validation_sizes) | {problem.tiny_size})
     argv = ["./prog", "validate", "--seed", str(secrets.randbits(62)), "--sizes", ",".join(map(str, sizes)),
-            "--call-timeout-ms", str(VALIDATION_CALL_TIMEOUT_MS)] + _common_args(problem, config)
+            "--call-timeout-ms", str(VALIDATION_CALL_TIMEOUT_MS), "--max-slowdown", str(config.max_slowdown)]
+    argv += _common_args(problem, config)
     res = sandbox.run(argv, slot=slot, ro_binds={"prog": binary}, limits=VALIDATE_LIMITS)
     events = _events(res.stdout)
     status, message = classify_exit(res, events)
@@ -170,7 +173,7 @@ def _disturbed(pooled: dict, config: RunConfig) -> tuple[bool, dict]:
     return disturbed, info
 
 
-def time_candidate(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int = 0) -> dict:
+def time_candidate(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int | None = None) -> dict:
     """Wall-clock timing against the baseline; returns fields of RunResult."""
     size = _size(problem, config)
     attempts = []
@@ -199,7 +202,7 @@ def time_candidate(problem: Problem, binary, config: RunConfig, sandbox: Sandbox
     }
 
 
-def count_instructions(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int = 0) -> dict:
+def count_instructions(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int | None = None) -> dict:
     """Deterministic mode: instructions of the candidate and of the baseline on a fixed input,
     counted by callgrind; the same binary and input always give the same counts."""
     size = _size(problem, config)
@@ -234,22 +237,42 @@ def count_instructions(problem: Problem, binary, config: RunConfig, sandbox: San
             "threads": 1, "timings": {"size": size, "seed": DETERMINISTIC_SEED}}
 
 
-def run_candidate(problem: Problem, code: str, config: RunConfig = RunConfig(), sandbox: Sandbox | None = None, *,
-                  slot: int = 0, pbuild: ProblemBuild | None = None) -> RunResult:
-    """Build, validate and time one candidate. Always returns a RunResult (never raises for
-    anything the candidate does)."""
-    sandbox = sandbox or Sandbox()
+@dataclass
+class Prepared:
+    result: RunResult | None  # final already (build failed, wrong answer, validate-only)
+    binary: Path | None
+    base: dict  # fields every result of this candidate carries
+
+
+def prepare(problem: Problem, code: str, config: RunConfig, sandbox: Sandbox, *, slot: int | None = None,
+            pbuild: ProblemBuild | None = None) -> Prepared:
+    """Build (cached) and validate a candidate: the part that may run in parallel."""
     pbuild = pbuild or build_problem(problem, sandbox, slot=slot)
     build = build_candidate(problem, pbuild, code, config.parallelism, sandbox, slot=slot)
     base = dict(problem_id=problem.id, parallelism=config.parallelism, isolation=sandbox.isolation,
                 build=build.evidence(), code_sha=hashlib.sha256(normalize_code(code).encode()).hexdigest()[:16],
                 threads=max(_threads(config)))
     if build.status != "ok":
-        return RunResult(status=build.status, message=build.message, **base)
-    return evaluate_built(problem, build.binary, config, sandbox, slot=slot, base=base)
+        return Prepared(RunResult(status=build.status, message=build.message, **base), None, base)
+    status, message, info = validate(problem, build.binary, config, sandbox, slot=slot)
+    if status != "ok" or config.validate_only:
+        result = RunResult(status=status, message=message, changed_settings=info["changed_settings"], **base)
+        return Prepared(result, build.binary, base)
+    return Prepared(None, build.binary, base)
 
 
-def evaluate_built(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int = 0,
+def run_candidate(problem: Problem, code: str, config: RunConfig = RunConfig(), sandbox: Sandbox | None = None, *,
+                  slot: int | None = None, pbuild: ProblemBuild | None = None) -> RunResult:
+    """Build, validate and time one candidate. Always returns a RunResult (never raises for
+    anything the candidate does)."""
+    sandbox = sandbox or Sandbox()
+    prep = prepare(problem, code, config, sandbox, slot=slot, pbuild=pbuild)
+    if prep.result is not None:
+        return prep.result
+    return evaluate_built(problem, prep.binary, config, sandbox, slot=slot, base=prep.base, validated=True)
+
+
+def evaluate_built(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int | None = None,
                    base: dict, validated: bool = False) -> RunResult:
     """Validation (unless done already) then timing of a built candidate."""
     changed: list[str] = []
@@ -264,7 +287,7 @@ def evaluate_built(problem: Problem, binary, config: RunConfig, sandbox: Sandbox
     return RunResult(**{**base, **fields})
 
 
-def baseline_ms(problem: Problem, sandbox: Sandbox, *, size: int | None = None, reps: int = 5, slot: int = 0) -> list[float]:
+def baseline_ms(problem: Problem, sandbox: Sandbox, *, size: int | None = None, reps: int = 5, slot: int | None = None) -> list[float]:
     """Times the baseline alone at the timing size (for the 10-200 ms window check)."""
     pbuild = build_problem(problem, sandbox, slot=slot)
     build = build_candidate(problem, pbuild, problem.solution_code(problem.baseline), "serial", sandbox, slot=slot)

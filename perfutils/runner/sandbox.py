@@ -35,6 +35,8 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .slots import slot_lease
+
 UID_BASE = 61000  # slot uids: UID_BASE + slot; no real account uses this range on Debian
 
 
@@ -152,11 +154,13 @@ class Sandbox:
     def _detect(self) -> str:
         if self.bwrap:
             level = "bwrap+uid" if self.is_root else "bwrap"
-            probe = self._command(["/usr/bin/true"], level, slot=0, limits=Limits(), jobdir=None, ro_binds={}, tmpfs_job=True)
-            try:
-                ok = subprocess.run(probe, capture_output=True, timeout=20).returncode == 0
-            except (OSError, subprocess.TimeoutExpired):
-                ok = False
+            with slot_lease() as slot:
+                probe = self._command(["/usr/bin/true"], level, slot=slot, limits=Limits(), jobdir=None, ro_binds={},
+                                      tmpfs_job=True)
+                try:
+                    ok = subprocess.run(probe, capture_output=True, timeout=20).returncode == 0
+                except (OSError, subprocess.TimeoutExpired):
+                    ok = False
             if ok:
                 return level
         return "none"
@@ -207,7 +211,7 @@ class Sandbox:
         self,
         argv: list[str],
         *,
-        slot: int = 0,
+        slot: int | None = None,
         limits: Limits = Limits(),
         jobdir: str | Path | None = None,
         ro_binds: dict[str, str | Path] | None = None,
@@ -218,6 +222,10 @@ class Sandbox:
         `jobdir`: a host directory bound read-write at /job (compiles write their object files
         there); None gives /job as a size-capped tmpfs that vanishes with the job (runs).
         `ro_binds`: {name: host path} made visible read-only at /job/<name>."""
+        if slot is None:
+            # Each concurrent job needs its own uid: see slots.py.
+            with slot_lease() as leased:
+                return self.run(argv, slot=leased, limits=limits, jobdir=jobdir, ro_binds=ro_binds, env=env)
         ro_binds = dict(ro_binds or {})
         tmp_holder = None
         if self.isolation == "none":

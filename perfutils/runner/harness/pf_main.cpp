@@ -9,7 +9,8 @@
 //
 // Modes (results are JSON lines on the original stdout; the candidate's stdout goes to
 // /dev/null so that its prints cannot forge or flood results):
-//   validate  --seed S --sizes 1,7,100 [--threads 1,2] --tol-rel R --tol-abs A --call-timeout-ms T
+//   validate  --seed S --sizes 1,7,100 [--threads 1,2] --tol-rel R --tol-abs A --call-timeout-ms FLOOR
+//             --max-slowdown X
 //   time      --seed S --size N [--threads 1,2] --warmup W --min-reps R --max-reps R
 //             --budget-ms B --target-rel-err E --max-slowdown X --tol-rel R --tol-abs A
 //   baseline  --seed S --size N --reps R           (reference only: calibrates the problem)
@@ -330,7 +331,10 @@ std::string settings_extra() {
 void run_validate(pf::Tolerance tol, std::vector<long long> threads) {
   auto seed = static_cast<std::uint64_t>(arg_i("seed", 1));
   auto sizes = arg_list("sizes", {1, 2, 7, 100});
-  double call_timeout = arg_d("call-timeout-ms", 10000);
+  // A call may take max_slowdown times the reference on the same input, but at least the floor
+  // (tiny inputs take microseconds; process noise must not turn into timeouts).
+  double timeout_floor = arg_d("call-timeout-ms", 1000);
+  double max_slowdown = arg_d("max-slowdown", 50);
   int checked = 0;
   for (long long size : sizes) {
     for (int kase = 0; kase < problem::kNumCases; ++kase) {
@@ -339,9 +343,9 @@ void run_validate(pf::Tolerance tol, std::vector<long long> threads) {
         Args pristine;
         problem::make_input(pristine, static_cast<std::size_t>(size), rng, kase);
         Args expected = pristine;
-        invoke_reference(expected);
+        double ref_ms = timed_reference(expected).wall_ms;
         Args got = pristine;
-        guarded_candidate(got, static_cast<int>(t), call_timeout);
+        guarded_candidate(got, static_cast<int>(t), std::max(timeout_floor, max_slowdown * ref_ms));
         std::string where = "(validation input: size " + std::to_string(size) + ", case " + std::to_string(kase) +
                             (g_omp_mode ? ", " + std::to_string(t) + " threads)" : ")");
         require_correct(pristine, expected, got, tol, where);

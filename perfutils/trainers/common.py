@@ -1,0 +1,279 @@
+"""What the trainers share: LoRA settings, start points, resumable training, curves, candidates.
+
+Usage::
+
+    from perfutils.trainers.common import load_policy, train_resumably, completion_to_candidate
+    model, tokenizer, peft_config = load_policy("tiny", start_adapter=None, lora=LoraArguments())
+    candidate = completion_to_candidate(prompt, "  return 0;\\n}\\nint main() {...")
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import signal
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from transformers import TrainerCallback
+
+from perfutils.cli import UsageError
+
+log = logging.getLogger(__name__)
+
+
+# --------------------------------------------------------------------------- completions
+
+
+def trim_completion(completion: str) -> str:
+    """The completion up to and including the brace that closes the function it continues.
+
+    A completion starts inside the function body (after the prompt's ``{``). Small models keep
+    writing after the function (a ``main``, prose, a second copy); all of that is cut, so it can
+    neither break the build nor sway the reward model. Braces inside comments, string and
+    character literals do not count. An unclosed body is returned whole (it will not compile).
+    """
+    depth, i, n = 1, 0, len(completion)
+    while i < n:
+        ch = completion[i]
+        if completion.startswith("//", i):
+            end = completion.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        if completion.startswith("/*", i):
+            end = completion.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+            continue
+        if ch in "\"'":
+            # Skip the literal; a quote after a digit is a C++14 digit separator (1'000), not a literal.
+            if ch == "'" and i > 0 and completion[i - 1].isalnum():
+                i += 1
+                continue
+            j = i + 1
+            while j < n and completion[j] != ch and completion[j] != "\n":
+                j += 2 if completion[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return completion[: i + 1]
+        i += 1
+    return completion
+
+
+def signature_line(prompt: str) -> str:
+    """The prompt's last line: the function's signature ending in ``{`` (ParEval's prompt style)."""
+    line = prompt.rstrip().rsplit("\n", 1)[-1]
+    if not line.rstrip().endswith("{"):
+        raise ValueError(f"a completion-style prompt ends with the signature and its '{{'; this one "
+                         f"ends with {line!r}")
+    return line
+
+
+def completion_to_candidate(prompt: str, completion: str) -> str:
+    """Candidate form (what the runner compiles) of a completion-style output.
+
+    The prompt's signature line followed by the completion, trimmed after the function's closing
+    brace (:func:`trim_completion`). The prompt's headers and types are not repeated: the runner
+    compiles every candidate after the problem's prelude.
+    """
+    separator = "" if completion.startswith("\n") else "\n"
+    return signature_line(prompt) + separator + trim_completion(completion)
+
+
+# --------------------------------------------------------------------------- models
+
+
+@dataclass
+class LoraArguments:
+    """LoRA settings, mixed into each trainer's TRL config."""
+
+    lora_r: int = field(default=16, metadata={"help": "LoRA rank"})
+    lora_alpha: int = field(default=32, metadata={"help": "LoRA scaling numerator (scale = alpha / r)"})
+    lora_dropout: float = field(default=0.05, metadata={"help": "dropout on the LoRA path"})
+    lora_target_modules: str = field(
+        default="all-linear",
+        metadata={"help": "modules that get adapters: 'all-linear' or comma-separated names"})
+
+    def lora_config(self, task_type: str = "CAUSAL_LM") -> Any:
+        """The ``peft.LoraConfig`` these settings describe."""
+        from peft import LoraConfig
+
+        targets = (self.lora_target_modules if self.lora_target_modules == "all-linear"
+                   else [name.strip() for name in self.lora_target_modules.split(",") if name.strip()])
+        return LoraConfig(r=self.lora_r, lora_alpha=self.lora_alpha, lora_dropout=self.lora_dropout,
+                          target_modules=targets, task_type=task_type)
+
+
+def is_adapter_dir(path: str | os.PathLike | None) -> bool:
+    return path is not None and (Path(path) / "adapter_config.json").is_file()
+
+
+def load_policy(model_name: str, start_adapter: str | os.PathLike | None,
+                lora: LoraArguments) -> tuple[Any, Any, Any]:
+    """``(model, tokenizer, peft_config)`` of a policy to train.
+
+    ``start_adapter`` None: the base model and a fresh LoRA config (the trainer wraps the model).
+    Otherwise the base with that adapter loaded trainable and ``peft_config`` None: TRL's DPO and
+    GRPO trainers then copy it into a frozen "ref" adapter, so the KL anchor is the start policy
+    (the SFT model, as in the paper) and the trained adapter still applies to the plain base.
+    """
+    from peft import PeftModel
+
+    from perfutils.models import load_model
+
+    model, tokenizer = load_model(model_name)
+    if start_adapter is None:
+        return model, tokenizer, lora.lora_config()
+    if not is_adapter_dir(start_adapter):
+        raise UsageError(f"start adapter {start_adapter} has no adapter_config.json; run the "
+                         "notebook that trains it first (03_sft), or start from the base model.")
+    return PeftModel.from_pretrained(model, str(start_adapter), is_trainable=True), tokenizer, None
+
+
+def save_adapter(trainer: Any, out_dir: str | os.PathLike) -> Path:
+    """Save the trained weights (the LoRA adapter, or the full model) and the tokenizer.
+
+    Only the "default" adapter is written: the frozen "ref" copy that preference and RL trainers
+    keep is the start adapter, already saved by the notebook that trained it.
+    """
+    from peft import PeftModel
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    model = trainer.accelerator.unwrap_model(trainer.model)
+    if isinstance(model, PeftModel):
+        model.save_pretrained(out, selected_adapters=["default"])
+    else:
+        model.save_pretrained(out)
+    trainer.processing_class.save_pretrained(out)
+    return out
+
+
+def trainable_state(model: Any) -> dict[str, Any]:
+    """Copies of the trainable tensors, by name (to check that training changed them)."""
+    return {name: p.detach().clone() for name, p in model.named_parameters() if p.requires_grad}
+
+
+# --------------------------------------------------------------------------- training runs
+
+
+class GracefulStop(TrainerCallback):
+    """Trainer callback: the first Ctrl-C (SIGINT) or SIGTERM finishes the current step, saves a
+    checkpoint and stops; a second one interrupts at once.
+
+    :func:`train_resumably` raises :class:`KeyboardInterrupt` after such a stop, so a notebook
+    does not save a half-trained model as its result; rerunning it resumes from the checkpoint.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: dict[int, Any] = {}
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+        log.warning("stop requested: finishing this step and saving a checkpoint (again to abort)")
+
+    def on_train_begin(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            try:
+                self._previous[signum] = signal.signal(signum, self._handle)
+            except ValueError:  # not the main thread: leave signals alone
+                pass
+
+    def on_step_end(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
+        if self.requested:
+            control.should_save = True
+            control.should_training_stop = True
+
+    def on_train_end(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
+        self._previous.clear()
+
+
+def last_checkpoint(output_dir: str | os.PathLike) -> str | None:
+    """The newest ``checkpoint-N`` folder under ``output_dir``, or None."""
+    from transformers.trainer_utils import get_last_checkpoint
+
+    return get_last_checkpoint(str(output_dir)) if Path(output_dir).is_dir() else None
+
+
+def train_resumably(trainer: Any) -> Any:
+    """``trainer.train()``, resumed from the last checkpoint in its output_dir if there is one.
+
+    Raises :class:`KeyboardInterrupt` when a stop was requested (see :class:`GracefulStop`).
+    """
+    stop = GracefulStop()
+    trainer.add_callback(stop)
+    resume = last_checkpoint(trainer.args.output_dir)
+    if resume:
+        log.info("resuming from %s", resume)
+    output = trainer.train(resume_from_checkpoint=resume)
+    if stop.requested:
+        raise KeyboardInterrupt(f"training stopped at step {trainer.state.global_step}; a checkpoint "
+                                f"is in {trainer.args.output_dir}; run again to resume from it")
+    return output
+
+
+def training_history(trainer: Any) -> list[dict[str, float]]:
+    """The trainer's logged rows (``state.log_history``), training and evaluation alike."""
+    return [dict(row) for row in trainer.state.log_history]
+
+
+def plot_training_curves(history: list[dict[str, Any]], metrics: Iterable[str], title: str,
+                         path: str | os.PathLike | None = None) -> Any:
+    """One panel per metric against the step (seaborn); saved to ``path`` when given.
+
+    Metrics missing from the history are skipped, so a preset that logs less still plots.
+    """
+    import matplotlib.pyplot as plt
+    import pandas as pd
+    import seaborn as sns
+
+    rows = [{"step": row["step"], "metric": name, "value": row[name]}
+            for row in history if "step" in row
+            for name in metrics if isinstance(row.get(name), (int, float))
+            and math.isfinite(row[name])]
+    frame = pd.DataFrame(rows, columns=["step", "metric", "value"])
+    names = list(dict.fromkeys(frame["metric"])) or ["(nothing logged)"]
+    grid = sns.relplot(data=frame, x="step", y="value", col="metric", col_order=names,
+                       kind="line", marker="o", col_wrap=min(3, len(names)), height=2.8,
+                       facet_kws={"sharey": False})
+    grid.set_titles("{col_name}")
+    grid.figure.suptitle(title, y=1.03)
+    if path is not None:
+        grid.figure.savefig(path, bbox_inches="tight", dpi=120)
+    plt.close(grid.figure)
+    return grid.figure
+
+
+def final_value(history: list[dict[str, Any]], key: str) -> float | None:
+    """The last logged value of ``key`` (None if it never appeared)."""
+    values = [row[key] for row in history if isinstance(row.get(key), (int, float))]
+    return float(values[-1]) if values else None
+
+
+def write_metrics(path: str | os.PathLike, metrics: dict[str, Any]) -> Path:
+    """Write a notebook's ``metrics.json`` (non-finite floats become null, as JSON has none)."""
+    def clean(value: Any) -> Any:
+        if isinstance(value, float) and not math.isfinite(value):
+            return None
+        if isinstance(value, dict):
+            return {str(k): clean(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [clean(v) for v in value]
+        return value
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(clean(metrics), indent=2, default=str) + "\n")
+    return path
