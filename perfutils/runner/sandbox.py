@@ -150,6 +150,7 @@ class Sandbox:
                 )
             warnings.warn("running untrusted code WITHOUT isolation (allow_unsandboxed=True)", stacklevel=2)
         self.isolation = isolation
+        self.used_slots: set[int] = set()  # for audits: whose processes must be gone after a job
 
     def _detect(self) -> str:
         if self.bwrap:
@@ -226,6 +227,7 @@ class Sandbox:
             # Each concurrent job needs its own uid: see slots.py.
             with slot_lease() as leased:
                 return self.run(argv, slot=leased, limits=limits, jobdir=jobdir, ro_binds=ro_binds, env=env)
+        self.used_slots.add(slot)
         ro_binds = dict(ro_binds or {})
         tmp_holder = None
         if self.isolation == "none":

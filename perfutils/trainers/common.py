@@ -67,6 +67,25 @@ def trim_completion(completion: str) -> str:
     return completion
 
 
+def generation_prompt(prompt: str) -> str:
+    """The prompt without its trailing whitespace: what every trainer and generator feeds the model.
+
+    Prompts end in ``{`` and a newline; tokenizers merge that newline with the next line's
+    indentation (``"\n  "`` is one token), so a prompt ending in the newline is not a token prefix
+    of prompt + completion. Ending it at ``{`` puts the boundary where tokens break, and the model
+    writes the newline itself, in training and at generation alike.
+    """
+    return prompt.rstrip()
+
+
+def at_token_boundary(row: dict[str, Any], completion_columns: Iterable[str]) -> dict[str, Any]:
+    """A prompt-completion row with the prompt's trailing whitespace moved onto each completion
+    (``datasets.map`` function; see :func:`generation_prompt`)."""
+    prompt = generation_prompt(row["prompt"])
+    tail = row["prompt"][len(prompt):]
+    return {"prompt": prompt, **{c: tail + row[c] for c in completion_columns}}
+
+
 def signature_line(prompt: str) -> str:
     """The prompt's last line: the function's signature ending in ``{`` (ParEval's prompt style)."""
     line = prompt.rstrip().rsplit("\n", 1)[-1]
@@ -88,6 +107,32 @@ def completion_to_candidate(prompt: str, completion: str) -> str:
 
 
 # --------------------------------------------------------------------------- models
+
+
+@dataclass
+class TrainingDefaults:
+    """Defaults shared by the trainer configs here where they differ from TRL's.
+
+    Mixed in before the TRL config class, so these defaults win and the TRL fields stay as they
+    are otherwise.
+    """
+
+    logging_steps: float = field(default=1, metadata={"help": "log every N steps (curves are short)"})
+    save_steps: float = field(default=10, metadata={"help": "checkpoint every N steps, to resume"})
+    save_total_limit: int | None = field(default=2, metadata={"help": "checkpoints kept"})
+    report_to: str | list[str] | None = field(
+        default="none", metadata={"help": "external trackers (none: the notebook plots its curves)"})
+    gradient_checkpointing: bool = field(
+        default=False, metadata={"help": "trade compute for memory (for big models on a GPU)"})
+    bf16: bool | None = field(
+        default=None, metadata={"help": "bf16 mixed precision; None: on a CUDA GPU that has it"})
+
+    def __post_init__(self) -> None:
+        if self.bf16 is None:
+            import torch
+
+            self.bf16 = bool(torch.cuda.is_available() and torch.cuda.is_bf16_supported())
+        super().__post_init__()  # type: ignore[misc]
 
 
 @dataclass
@@ -164,6 +209,46 @@ def trainable_state(model: Any) -> dict[str, Any]:
 # --------------------------------------------------------------------------- training runs
 
 
+@dataclass
+class TrainingResult:
+    """What a ``train_*`` function returns."""
+
+    adapter_dir: Path  # the saved adapter (or full model), loadable on its own
+    history: list[dict[str, Any]]  # the trainer's log rows, one per logged step
+    metrics: dict[str, Any]  # final figures: steps, runtime, seconds per step, eval results
+
+
+def load_splits(dataset_dir: str | os.PathLike, columns: list[str]) -> tuple[Any, Any]:
+    """``(train, validation)`` of a DatasetDict on disk, validation None when empty or absent.
+
+    Raises :class:`UsageError` when the dataset or a required column is missing.
+    """
+    from datasets import load_from_disk
+
+    if not Path(dataset_dir).exists():
+        raise UsageError(f"no dataset at {dataset_dir}; run notebook 02_time_programs first.")
+    splits = load_from_disk(str(dataset_dir))
+    missing = [c for c in columns if c not in splits["train"].column_names]
+    if missing:
+        raise UsageError(f"dataset {dataset_dir} lacks the column(s) {missing}; it has "
+                         f"{splits['train'].column_names}.")
+    if len(splits["train"]) == 0:
+        raise UsageError(f"dataset {dataset_dir} has no training rows.")
+    validation = splits.get("validation")
+    return splits["train"], validation if validation is not None and len(validation) else None
+
+
+def run_metrics(trainer: Any, output: Any) -> dict[str, Any]:
+    """Steps, runtime and seconds per step of a finished ``train()`` call."""
+    steps = trainer.state.global_step
+    resumed_from = output.metrics.get("resumed_from_step", 0)
+    runtime = float(output.metrics.get("train_runtime", 0.0))
+    return {"steps": steps, "resumed_from_step": resumed_from, "train_runtime_s": runtime,
+            "train_loss": output.metrics.get("train_loss"),
+            "seconds_per_step": runtime / (steps - resumed_from) if steps > resumed_from else None}
+
+
+
 class GracefulStop(TrainerCallback):
     """Trainer callback: the first Ctrl-C (SIGINT) or SIGTERM finishes the current step, saves a
     checkpoint and stops; a second one interrupts at once.
@@ -218,6 +303,7 @@ def train_resumably(trainer: Any) -> Any:
     if resume:
         log.info("resuming from %s", resume)
     output = trainer.train(resume_from_checkpoint=resume)
+    output.metrics["resumed_from_step"] = int(Path(resume).name.rsplit("-", 1)[-1]) if resume else 0
     if stop.requested:
         raise KeyboardInterrupt(f"training stopped at step {trainer.state.global_step}; a checkpoint "
                                 f"is in {trainer.args.output_dir}; run again to resume from it")

@@ -1,3 +1,4 @@
+#include <algorithm>
 // Same algorithm as the baseline; every pass (twiddles, bit reversal, each butterfly stage,
 // pointwise product) is a parallel loop inside one parallel region per transform.
 static void fftRadix2Par(std::vector<std::complex<double>>& x, std::vector<std::complex<double>> const& w, bool inverse) {
@@ -7,11 +8,23 @@ static void fftRadix2Par(std::vector<std::complex<double>>& x, std::vector<std::
   const double sgn = inverse ? -1.0 : 1.0;
   #pragma omp parallel
   {
+    // Bit-reversal permutation: each thread takes a block of indices, computes the reversed
+    // index of its first one and then advances it incrementally. Each pair i < j is swapped
+    // only by the thread that owns i.
+    const std::size_t blocks = 64;
+    const std::size_t bsize = (n + blocks - 1) / blocks;
     #pragma omp for schedule(static)
-    for (std::size_t i = 0; i < n; ++i) {
-      std::size_t r = 0;
-      for (unsigned b = 0; b < logn; ++b) r |= ((i >> b) & 1) << (logn - 1 - b);
-      if (i < r) std::swap(x[i], x[r]);
+    for (std::size_t blk = 0; blk < blocks; ++blk) {
+      const std::size_t i0 = blk * bsize, i1 = std::min(n, i0 + bsize);
+      if (i0 >= i1) continue;
+      std::size_t j = 0;
+      for (unsigned b = 0; b < logn; ++b) j |= ((i0 >> b) & 1) << (logn - 1 - b);
+      for (std::size_t i = i0; i < i1; ++i) {
+        if (i < j) std::swap(x[i], x[j]);
+        std::size_t bit = n >> 1;
+        for (; j & bit; bit >>= 1) j ^= bit;
+        j ^= bit;
+      }
     }
     for (std::size_t len = 2; len <= n; len <<= 1) {
       const std::size_t half = len / 2, step = n / len;

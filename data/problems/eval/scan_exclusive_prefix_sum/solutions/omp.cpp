@@ -1,4 +1,4 @@
-void exclusivePrefixSum(std::vector<long long> const& x, std::vector<long long>& out) {
+void exclusivePrefixSum(std::vector<int> const& x, std::vector<long long>& out) {
   const std::size_t n = x.size();
   std::vector<long long> chunkSums;
   #pragma omp parallel

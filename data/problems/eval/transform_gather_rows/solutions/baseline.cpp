@@ -1,0 +1,9 @@
+#include <algorithm>
+
+void gatherRows(std::vector<float> const& table, std::size_t cols, std::vector<int> const& idx,
+                std::vector<float>& out) {
+  for (std::size_t r = 0; r < idx.size(); ++r) {
+    const float* src = table.data() + static_cast<std::size_t>(idx[r]) * cols;
+    std::copy(src, src + cols, out.data() + r * cols);
+  }
+}

@@ -1,0 +1,8 @@
+void scaleColumns(std::vector<double>& A, std::size_t rows, std::vector<double> const& s) {
+  const std::size_t cols = s.size();
+  #pragma omp parallel for schedule(static)
+  for (std::size_t i = 0; i < rows; ++i) {
+    double* row = A.data() + i * cols;
+    for (std::size_t j = 0; j < cols; ++j) row[j] *= s[j];
+  }
+}

@@ -1,0 +1,221 @@
+"""The compile-and-time runner on the fixture problems: real g++, real programs."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from perfutils.problems import load_problem, trivial_candidates
+from perfutils.runner.build import build_candidate, build_problem, inspect_object, normalize_code
+from perfutils.runner.execute import run_candidate
+from perfutils.runner.executors import Task, evaluate_candidates
+from perfutils.runner.results import RunConfig, RunResult
+from perfutils.runner.sandbox import Sandbox
+from perfutils.runner.store import ResultStore, result_key
+
+FIXTURES = Path(__file__).parent / "fixtures" / "problems"
+PROBLEM_IDS = sorted(p.name for p in FIXTURES.iterdir() if (p / "problem.yaml").exists())
+# Few repetitions: these tests check behaviour, not precision.
+FAST_TIMING = RunConfig(processes=1, min_reps=3, max_reps=6, budget_s=0.5, warmup=1, retries=0)
+
+
+@pytest.fixture(scope="module")
+def sandbox():
+    return Sandbox()
+
+
+def _problem(pid):
+    return load_problem(FIXTURES / pid)
+
+
+def _candidate(problem, name):
+    return (problem.path / "candidates" / f"{name}.cpp").read_text()
+
+
+@pytest.mark.parametrize("pid", PROBLEM_IDS)
+def test_statuses_of_fixture_solutions(pid, sandbox):
+    p = _problem(pid)
+    quick = RunConfig(validate_only=True)
+    assert run_candidate(p, p.solution_code(p.baseline), quick, sandbox).status == "ok"
+    assert run_candidate(p, _candidate(p, "wrong"), quick, sandbox).status == "wrong_answer"
+    bad = run_candidate(p, _candidate(p, "no_compile"), quick, sandbox)
+    assert bad.status == "compile_error" and "error" in bad.message
+    assert run_candidate(p, _candidate(p, "crash"), quick, sandbox).status == "runtime_error"
+    omp_ref = next(r.name for r in p.references if r.parallelism == "omp")
+    res = run_candidate(p, p.solution_code(omp_ref), RunConfig(parallelism="omp", threads=(1, 2), validate_only=True),
+                        sandbox)
+    assert res.status == "ok"
+
+
+@pytest.mark.parametrize("pid", PROBLEM_IDS)
+def test_fast_beats_slow_in_the_same_run(pid, sandbox):
+    p = _problem(pid)
+    fast = run_candidate(p, p.solution_code(p.baseline), FAST_TIMING, sandbox)
+    slow = run_candidate(p, p.solution_code(p.serial_order[0]), FAST_TIMING, sandbox)
+    assert fast.status == slow.status == "ok"
+    assert fast.speedup > slow.speedup
+    # The baseline against itself: a speedup near 1 (loose: the machine is shared).
+    assert 0.5 < fast.speedup < 2.0
+    assert fast.reference_ms > 0 and fast.reps >= 3 and "reference" in fast.cv
+
+
+def test_trivial_candidates_fail_every_fixture(sandbox):
+    for pid in PROBLEM_IDS:
+        p = _problem(pid)
+        for name, code in trivial_candidates(p).items():
+            res = run_candidate(p, code, RunConfig(validate_only=True), sandbox)
+            assert res.status == "wrong_answer", (pid, name, res.status, res.message)
+
+
+def test_omp_speedups_per_thread_count(sandbox):
+    p = _problem("reduce_sum_of_squares")
+    cfg = RunConfig(parallelism="omp", threads=(1, 2), processes=1, min_reps=3, max_reps=5, budget_s=0.5, retries=0)
+    res = run_candidate(p, p.solution_code("omp"), cfg, sandbox)
+    assert res.status == "ok"
+    assert set(res.speedups) == {"1", "2"} and res.threads == 2
+    assert res.speedup == res.speedups["2"]
+
+
+def test_deterministic_mode_gives_identical_counts(sandbox):
+    p = _problem("transform_scale_shift")
+    cfg = RunConfig(deterministic=True, size=20000)
+    a = run_candidate(p, p.solution_code("slow_pushback"), cfg, sandbox)
+    b = run_candidate(p, p.solution_code("slow_pushback"), cfg, sandbox)
+    assert a.status == b.status == "ok"
+    assert a.instructions == b.instructions
+    assert a.instructions["candidate"] > a.instructions["reference"]
+    assert a.speedup < 1
+
+
+def test_build_cache_reuses_duplicates(sandbox):
+    p = _problem("reduce_sum_of_squares")
+    pb = build_problem(p, sandbox)
+    code = p.solution_code("baseline") + f"\n// a new comment makes a new build {time.time_ns()}\n"
+    first = build_candidate(p, pb, code, "serial", sandbox)
+    again = build_candidate(p, pb, code.replace("\n", "\r\n") + "   \n\n", "serial", sandbox)
+    assert first.status == "ok" and not first.cached
+    assert again.cached and again.key == first.key
+    assert normalize_code("a  \r\nb\n\n") == "a\nb\n"
+
+
+def test_store_key_covers_tolerance_and_config():
+    p = _problem("reduce_sum_of_squares")
+    code = p.solution_code("baseline")
+    k = result_key(p, code, RunConfig())
+    assert k == result_key(p, code + "\n", RunConfig())
+    assert k != result_key(p, code, RunConfig(tolerance=(1e-3, 0.0)))
+    assert k != result_key(p, code, RunConfig(parallelism="omp"))
+    assert k != result_key(p, code, RunConfig(deterministic=True))
+
+
+def test_store_survives_a_torn_line(tmp_path):
+    path = tmp_path / "store.jsonl"
+    store = ResultStore(path)
+    store.append("k1", RunResult(status="ok", problem_id="x", parallelism="serial"))
+    with open(path, "a") as f:
+        f.write('{"key": "k2", "resu')  # a writer killed mid-line
+    again = ResultStore(path)
+    assert "k1" in again and "k2" not in again and len(again) == 1
+    again.append("k2", RunResult(status="timeout", problem_id="x", parallelism="serial"))
+    assert [json.loads(l)["key"] for l in path.read_text().splitlines()] == ["k1", "k2"]
+
+
+def test_batch_killed_midway_resumes_without_loss_or_duplicates(tmp_path):
+    """kill -9 the batch CLI while it runs, rerun it: every candidate has exactly one result."""
+    p = _problem("transform_scale_shift")
+    rows = []
+    for i in range(6):
+        code = p.solution_code("baseline") + f"\n// variant {i}\n"
+        rows.append({"problem": str(p.path), "code": code, "validate_only": True, "meta": {"i": i}})
+    rows.append({"problem": str(p.path), "code": _candidate(p, "wrong"), "validate_only": True})
+    cands = tmp_path / "cands.jsonl"
+    cands.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    store = tmp_path / "results.jsonl"
+    cmd = [sys.executable, "-m", "perfutils", "batch", str(cands), "--store", str(store), "--workers", "1"]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True, env=env)
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if store.exists() and len(store.read_text().splitlines()) >= 2:
+            break
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    done_before = len(store.read_text().splitlines()) if store.exists() else 0
+    assert 0 < done_before < len(rows), "the kill should land mid-run"
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr
+    keys = [json.loads(l)["key"] for l in store.read_text().splitlines()]
+    assert len(keys) == len(set(keys)) == len(rows)
+
+
+def test_evaluate_candidates_dedups_and_streams(tmp_path, sandbox):
+    p = _problem("search_contains_value")
+    code = p.solution_code("baseline")
+    tasks = [Task(p, code, RunConfig(validate_only=True)), Task(p, code, RunConfig(validate_only=True)),
+             Task(p, _candidate(p, "wrong"), RunConfig(validate_only=True))]
+    store = ResultStore(tmp_path / "r.jsonl")
+    results = evaluate_candidates(tasks, store=store, progress=False, sandbox=sandbox)
+    assert [r.status for r in results] == ["ok", "ok", "wrong_answer"]
+    assert len(store) == 2
+
+
+@pytest.mark.slow
+def test_ray_executor_matches_local(tmp_path, sandbox):
+    pytest.importorskip("ray")
+    p = _problem("search_contains_value")
+    tasks = [Task(p, p.solution_code("baseline"), RunConfig(validate_only=True)),
+             Task(p, _candidate(p, "wrong"), RunConfig(validate_only=True)),
+             Task(p, _candidate(p, "no_compile"), RunConfig(validate_only=True)),
+             Task(p, _candidate(p, "crash"), RunConfig(validate_only=True)),
+             Task(p, p.solution_code("slow_copy_count"), FAST_TIMING)]
+    local = evaluate_candidates(tasks, executor="local", progress=False, sandbox=sandbox)
+    ray_results = evaluate_candidates(tasks, executor="ray", progress=False)
+    assert [r.status for r in local] == [r.status for r in ray_results]
+    assert ray_results[-1].speedup is not None
+
+
+def test_object_inspection_rules():
+    forbidden = frozenset({"clock_gettime", "_Znwm"})
+    ok_syms = "_Z12sumOfSquaresRKSt6vectorIdSaIdEE T 0 10\n_ZNSt6vectorIdSaIdEED2Ev W 0 5\n"
+    assert inspect_object(ok_syms, "", "", "", forbidden=forbidden) is None
+    assert "main" in inspect_object("main T 0 4\n", "", "", "", forbidden=forbidden)
+    assert "replace" in inspect_object("clock_gettime T 0 4\n", "", "", "", forbidden=forbidden)
+    assert "before main" in inspect_object("", "  [ 5] .preinit_array INIT", "", "", forbidden=forbidden)
+
+
+def test_cli_rejects_bad_arguments(tmp_path):
+    p = FIXTURES / "reduce_sum_of_squares"
+    empty = tmp_path / "empty.cpp"
+    empty.write_text("  \n")
+    binary = tmp_path / "bin.cpp"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    cases = [
+        ["run", "--problem", str(p), "--solution", str(tmp_path / "missing.cpp")],
+        ["run", "--problem", str(p), "--solution", str(empty)],
+        ["run", "--problem", str(p), "--solution", str(binary)],
+        ["run", "--problem", str(tmp_path / "nope"), "--solution", str(p / "solutions" / "baseline.cpp")],
+        ["run", "--problem", str(p), "--solution", str(p / "solutions" / "baseline.cpp"), "--parallelism", "cuda"],
+        ["run", "--problem", str(p), "--solution", str(p / "solutions" / "baseline.cpp"), "--threads", "0"],
+    ]
+    for args in cases:
+        out = subprocess.run([sys.executable, "-m", "perfutils", *args], capture_output=True, text=True)
+        assert out.returncode == 2, (args, out.stderr)
+        assert len(out.stderr.strip().splitlines()) == 1, out.stderr
+        assert "Traceback" not in out.stderr
+
+
+def test_cli_run_prints_a_result():
+    p = FIXTURES / "transform_scale_shift"
+    out = subprocess.run([sys.executable, "-m", "perfutils", "run", "--problem", str(p), "--solution",
+                          str(p / "candidates" / "wrong.cpp"), "--json"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    res = json.loads(out.stdout)
+    assert res["status"] == "wrong_answer" and res["isolation"].startswith("bwrap")
