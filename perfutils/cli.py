@@ -33,6 +33,7 @@ COMMAND_MODULES: list[str] = [
     "perfutils.models",
     "perfutils.pipeline",
     "perfutils.runner.cli",
+    "perfutils.adapters",
 ]
 
 

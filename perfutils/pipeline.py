@@ -289,9 +289,6 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
     Raises :class:`UsageError` for a bad preset, key, notebook or run id before anything runs,
     and :class:`NotebookFailedError` when a notebook fails (run.json records which).
     """
-    import papermill
-    from tqdm import tqdm
-
     nb_dir = Path(notebook_dir) if notebook_dir is not None else default_notebook_dir()
     runs = Path(runs_dir) if runs_dir is not None else default_runs_dir()
     all_notebooks = list_notebooks(nb_dir)
@@ -314,6 +311,9 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
             raise UsageError(f"run folder {run_dir} already exists; pass --resume (RESUME=1) to "
                              "continue it, or choose another --run-id.")
         previous = json.loads(record_path.read_text())
+
+    import papermill  # heavy (jupyter, nbclient): only once the arguments are known to be good
+    from tqdm import tqdm
 
     started = time.time()
     record: dict[str, Any] = {

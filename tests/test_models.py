@@ -47,11 +47,9 @@ def test_smollm2_loads_offline_and_generates(smollm2_checkpoint, no_network):
     assert _mean_token_loss(model, tokenizer, SENTENCE) < 4.0
 
     completion = generate_completion(model, tokenizer, "int add(int a, int b) {",
-                                     max_new_tokens=12)
+                                     max_new_tokens=8)
     assert completion.new_tokens > 0 and completion.text.strip()
     assert completion.tokens_per_second > 0
-    again = generate_completion(model, tokenizer, "int add(int a, int b) {", max_new_tokens=12)
-    assert again.text == completion.text  # greedy decoding is deterministic
 
 
 def test_smollm2_checkpoint_records_its_source(smollm2_checkpoint):

@@ -315,25 +315,28 @@ def training_history(trainer: Any) -> list[dict[str, float]]:
     return [dict(row) for row in trainer.state.log_history]
 
 
-def plot_training_curves(history: list[dict[str, Any]], metrics: Iterable[str], title: str,
-                         path: str | os.PathLike | None = None) -> Any:
-    """One panel per metric against the step (seaborn); saved to ``path`` when given.
+def plot_training_curves(histories: dict[str, list[dict[str, Any]]], metrics: Iterable[str],
+                         title: str, path: str | os.PathLike | None = None) -> Any:
+    """One panel per metric against the step, one line per history (seaborn).
 
-    Metrics missing from the history are skipped, so a preset that logs less still plots.
+    ``histories`` maps a label (e.g. "dpa", "dpo") to a trainer's log rows. Metrics missing
+    from every history are skipped, so a preset that logs less still plots. Saved to ``path``
+    when given.
     """
     import matplotlib.pyplot as plt
     import pandas as pd
     import seaborn as sns
 
-    rows = [{"step": row["step"], "metric": name, "value": row[name]}
-            for row in history if "step" in row
+    metrics = list(metrics)
+    rows = [{"step": row["step"], "metric": name, "value": row[name], "run": label}
+            for label, history in histories.items() for row in history if "step" in row
             for name in metrics if isinstance(row.get(name), (int, float))
             and math.isfinite(row[name])]
-    frame = pd.DataFrame(rows, columns=["step", "metric", "value"])
-    names = list(dict.fromkeys(frame["metric"])) or ["(nothing logged)"]
+    frame = pd.DataFrame(rows, columns=["step", "metric", "value", "run"])
+    names = [m for m in metrics if m in set(frame["metric"])] or ["(nothing logged)"]
     grid = sns.relplot(data=frame, x="step", y="value", col="metric", col_order=names,
-                       kind="line", marker="o", col_wrap=min(3, len(names)), height=2.8,
-                       facet_kws={"sharey": False})
+                       hue="run" if len(histories) > 1 else None, kind="line", marker="o",
+                       col_wrap=min(3, len(names)), height=2.8, facet_kws={"sharey": False})
     grid.set_titles("{col_name}")
     grid.figure.suptitle(title, y=1.03)
     if path is not None:

@@ -4,7 +4,7 @@ namespace problem {
 // case 0: random values in [-1e6, 1e6) (the timing input; new minima get rarer along the vector);
 // case 1: strictly decreasing (every element is a new minimum, out == x);
 // case 2: strictly increasing (out is x[0] everywhere);
-// case 3: random values from a few levels with many ties, including negative zero.
+// case 3: random values from a few levels with many ties.
 const int kNumCases = 4;
 
 void make_input(Args& a, std::size_t n, pf::Rng& rng, int kase) {

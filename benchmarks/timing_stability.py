@@ -1,0 +1,81 @@
+"""Timing stability: each reference's speedup measured repeatedly, each time in fresh processes.
+
+    python benchmarks/timing_stability.py [--repeats 10] [--split eval] [--problems 12]
+
+Prints, per reference, the coefficient of variation (CV) of its speedup over the repeats; the
+median and worst CV (goal: median <= 3% for references of 10 ms or more); and the share of known
+(slow, fast) serial pairs with a true ratio of 1.25x or more that the runner orders correctly
+in every repeat (goal: 100%).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from perfutils.problems import PROBLEMS_ROOT, load_problems  # noqa: E402
+from perfutils.runner.execute import run_candidate  # noqa: E402
+from perfutils.runner.results import RunConfig  # noqa: E402
+from perfutils.runner.sandbox import Sandbox  # noqa: E402
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeats", type=int, default=10)
+    ap.add_argument("--split", default="eval")
+    ap.add_argument("--problems", type=int, default=12, help="problems sampled, one per type first")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    root = Path(args.split) if Path(args.split).exists() else PROBLEMS_ROOT / args.split
+    problems = load_problems(root)
+    by_type = {}
+    for p in problems:
+        by_type.setdefault(p.type, []).append(p)
+    chosen = [rng.choice(v) for v in by_type.values()][: args.problems]
+    sb = Sandbox()
+    cvs, long_cvs, pairs_ok, pairs = [], [], 0, 0
+    unstable = 0
+    for p in chosen:
+        speeds = {}
+        for name in p.serial_order:
+            xs, ms = [], []
+            for _ in range(args.repeats):
+                r = run_candidate(p, p.solution_code(name), RunConfig(), sb)
+                if r.status != "ok":
+                    print(f"{p.id}/{name}: {r.status} {r.message}")
+                    break
+                xs.append(r.speedup)
+                ms.append(statistics.median(r.timings["candidate_ms"]["1"]))
+                unstable += r.unstable
+            if len(xs) < 2:
+                continue
+            speeds[name] = xs
+            cv = statistics.pstdev(xs) / statistics.mean(xs)
+            cvs.append(cv)
+            if statistics.median(ms) >= 10:
+                long_cvs.append(cv)
+            print(f"{p.id:45s} {name:22s} speedup {statistics.median(xs):7.3f}  CV {100 * cv:5.2f}%  "
+                  f"({statistics.median(ms):.1f} ms)", flush=True)
+        for slower, faster in zip(p.serial_order, p.serial_order[1:]):
+            if slower in speeds and faster in speeds:
+                true_ratio = statistics.median(speeds[faster]) / statistics.median(speeds[slower])
+                if true_ratio >= 1.25:
+                    pairs += 1
+                    pairs_ok += all(f > s for f, s in zip(speeds[faster], speeds[slower]))
+    print(f"\nreferences: {len(cvs)}; CV of speedup over {args.repeats} fresh-process repeats: "
+          f"median {100 * statistics.median(cvs):.2f}%, worst {100 * max(cvs):.2f}%")
+    if long_cvs:
+        print(f"references of >= 10 ms: median CV {100 * statistics.median(long_cvs):.2f}% (goal <= 3%)")
+    print(f"(slow, fast) pairs with true ratio >= 1.25x ordered correctly in every repeat: {pairs_ok}/{pairs} "
+          f"(goal: all); measurements flagged unstable: {unstable}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+#include <algorithm>
+
+void sortScores(std::vector<int>& scores) {
+  std::sort(scores.begin(), scores.end());
+}

@@ -1,0 +1,92 @@
+"""Use trained adapters: load one onto its base model, try it on a prompt, merge it for sharing.
+
+Usage::
+
+    python -m perfutils generate --model smollm2-135m-instruct --adapter data/runs/R/03_sft/adapter \\
+        --prompt-file prompt.cpp --max-new-tokens 256
+    python -m perfutils merge-adapter --model smollm2-135m-instruct \\
+        --adapter data/runs/R/06_dpa/dpa/adapter --out merged/
+    from perfutils.adapters import load_with_adapter
+    model, tokenizer = load_with_adapter("smollm2-135m-instruct", "data/runs/R/03_sft/adapter")
+
+The prompt is completion style (ends with the function's ``{``), as in training; its trailing
+whitespace is dropped, as the trainers do (:func:`perfutils.trainers.common.generation_prompt`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from perfutils.cli import UsageError
+
+
+def load_with_adapter(model_name: str, adapter: str | os.PathLike | None) -> tuple[Any, Any]:
+    """``(model, tokenizer)``: the base model with ``adapter`` applied (None: the base alone)."""
+    from peft import PeftModel
+
+    from perfutils.models import load_model
+
+    if adapter is not None and not (Path(adapter) / "adapter_config.json").is_file():
+        raise UsageError(f"{adapter} is not an adapter folder (no adapter_config.json); pass the "
+                         "'adapter' folder a training notebook wrote, e.g. <run>/03_sft/adapter.")
+    model, tokenizer = load_model(model_name)
+    if adapter is None:
+        return model, tokenizer
+    model = PeftModel.from_pretrained(model, str(adapter))
+    model.eval()
+    return model, tokenizer
+
+
+def merge_adapter(model_name: str, adapter: str | os.PathLike, out_dir: str | os.PathLike) -> Path:
+    """Merge ``adapter`` into its base and save a standalone checkpoint (with tokenizer)."""
+    model, tokenizer = load_with_adapter(model_name, adapter)
+    merged = model.merge_and_unload()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    merged.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    return out
+
+
+def add_cli(subparsers: Any) -> None:
+    """Register ``perfutils generate`` and ``perfutils merge-adapter``."""
+    generate = subparsers.add_parser(
+        "generate", help="continue a completion-style prompt with a model and an optional adapter")
+    generate.add_argument("--model", required=True, help="base model: embedded name, checkpoint or hub id")
+    generate.add_argument("--adapter", default=None, help="adapter folder a training notebook wrote")
+    generate.add_argument("--prompt-file", required=True, help="file holding the prompt (ends with '{')")
+    generate.add_argument("--max-new-tokens", type=int, default=256, help="length of the completion")
+    generate.add_argument("--sample", action="store_true", help="sample (default: greedy)")
+    generate.add_argument("--temperature", type=float, default=0.2, help="with --sample")
+    generate.add_argument("--seed", type=int, default=0, help="with --sample")
+    generate.set_defaults(func=_cli_generate)
+    merge = subparsers.add_parser("merge-adapter",
+                                  help="merge an adapter into its base model as a standalone checkpoint")
+    merge.add_argument("--model", required=True, help="the adapter's base model")
+    merge.add_argument("--adapter", required=True, help="adapter folder")
+    merge.add_argument("--out", required=True, help="output checkpoint folder")
+    merge.set_defaults(func=_cli_merge)
+
+
+def _cli_generate(args: Any) -> int:
+    from perfutils.models import generate_completion
+    from perfutils.trainers.common import generation_prompt
+
+    prompt_path = Path(args.prompt_file)
+    if not prompt_path.is_file():
+        raise UsageError(f"no prompt file {prompt_path}.")
+    prompt = generation_prompt(prompt_path.read_text())
+    model, tokenizer = load_with_adapter(args.model, args.adapter)
+    completion = generate_completion(model, tokenizer, prompt, max_new_tokens=args.max_new_tokens,
+                                     seed=args.seed, do_sample=args.sample,
+                                     temperature=args.temperature)
+    print(prompt + completion.text)
+    print(f"\n[{completion.new_tokens} tokens in {completion.seconds:.1f} s]")
+    return 0
+
+
+def _cli_merge(args: Any) -> int:
+    print(merge_adapter(args.model, args.adapter, args.out))
+    return 0
