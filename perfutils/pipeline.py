@@ -333,7 +333,9 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
     log.info("run folder %s (preset %s, %d notebook(s))", run_dir, preset_file.stem, len(selected))
 
     rerun_rest, current = False, None
-    bar = tqdm(selected, unit="notebook", disable=not progress, desc="pipeline", file=sys.stderr)
+    # disable=None: no bar when stderr is not a terminal (CI logs, redirects).
+    bar = tqdm(selected, unit="notebook", disable=None if progress else True, desc="pipeline",
+               file=sys.stderr)
     try:
         for position, notebook in enumerate(bar, 1):
             stem = current = notebook.stem

@@ -143,7 +143,7 @@ class Problem:
             # The sentence asking for OpenMP goes after the task's first paragraph.
             first, sep, rest = text.partition("\n\n")
             text = first + "\n" + self.omp_note + (sep + rest if sep else "")
-        comment = "/* " + "\n   ".join(text.splitlines()) + "\n*/"
+        comment = "/* " + "\n".join(("   " + line).rstrip() for line in text.splitlines()).lstrip() + "\n*/"
         parts = ["\n".join(self.include_lines(parallelism))]
         if self.types.strip():
             parts.append(self.types.strip())
@@ -450,3 +450,24 @@ def trivial_candidates(problem: Problem) -> dict[str, str]:
             cands[f"return_{i.name}"] = f"{sig} {{\n  return {i.name};\n}}\n"
             break
     return cands
+
+
+def select_problems(problems: list[Problem], *, per_type: int = 0, limit: int = 0, seed: int = 0) -> list[Problem]:
+    """A reproducible subsample: `per_type` problems of each type (0: all), then at most `limit`
+    (0: no limit), interleaving types so that a small limit still covers many types."""
+    import random
+
+    rng = random.Random(seed)
+    by_type: dict[str, list[Problem]] = {}
+    for p in sorted(problems, key=lambda p: p.id):
+        by_type.setdefault(p.type, []).append(p)
+    for group in by_type.values():
+        rng.shuffle(group)
+    picked = {t: (g[:per_type] if per_type > 0 else g) for t, g in by_type.items()}
+    interleaved, rank = [], 0
+    while any(rank < len(g) for g in picked.values()):
+        for t in sorted(picked):
+            if rank < len(picked[t]):
+                interleaved.append(picked[t][rank])
+        rank += 1
+    return interleaved[:limit] if limit > 0 else interleaved

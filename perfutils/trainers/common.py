@@ -122,8 +122,10 @@ class TrainingDefaults:
     save_total_limit: int | None = field(default=2, metadata={"help": "checkpoints kept"})
     report_to: str | list[str] | None = field(
         default="none", metadata={"help": "external trackers (none: the notebook plots its curves)"})
-    gradient_checkpointing: bool = field(
+    activation_checkpointing: bool | None = field(
         default=False, metadata={"help": "trade compute for memory (for big models on a GPU)"})
+    gradient_checkpointing: bool | None = field(
+        default=None, metadata={"help": "deprecated alias of activation_checkpointing"})
     bf16: bool | None = field(
         default=None, metadata={"help": "bf16 mixed precision; None: on a CUDA GPU that has it"})
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from trl import SFTConfig, SFTTrainer
 
-from perfutils.trainers.common import (LoraArguments, at_token_boundary, TrainingDefaults, TrainingResult,
-                                       load_policy, load_splits, run_metrics, save_adapter,
-                                       train_resumably, training_history)
+from perfutils.trainers.common import (LoraArguments, TrainingDefaults, TrainingResult,
+                                       at_token_boundary, load_policy, load_splits, run_metrics,
+                                       save_adapter, train_resumably, training_history)
 
 
 @dataclass

@@ -1,12 +1,12 @@
-// Window, twiddles and the bit-reversal permutation are computed once; each frame is a
-// 256-point iterative radix-2 FFT in a reused buffer.
+// Window, twiddles (stored per stage, contiguous) and the bit-reversal permutation are computed
+// once; each frame is a 256-point iterative radix-2 FFT in reused buffers.
 void powerSpectrogram(std::vector<double> const& signal, std::vector<double>& spec) {
   const std::size_t N = 256, hop = 128, bins = 129;
   const std::size_t n = signal.size();
   if (n < N) return;
   const std::size_t frames = (n - N) / hop + 1;
   const double pi = std::acos(-1.0);
-  std::vector<double> window(N), wr(N / 2), wi(N / 2);
+  std::vector<double> window(N), twr(N), twi(N);
   std::vector<std::size_t> rev(N);
   for (std::size_t i = 0; i < N; ++i) {
     window[i] = 0.5 - 0.5 * std::cos(2.0 * pi * i / N);
@@ -14,10 +14,12 @@ void powerSpectrogram(std::vector<double> const& signal, std::vector<double>& sp
     for (std::size_t b = 0; b < 8; ++b) r |= ((i >> b) & 1) << (7 - b);
     rev[i] = r;
   }
-  for (std::size_t k = 0; k < N / 2; ++k) {
-    wr[k] = std::cos(2.0 * pi * k / N);
-    wi[k] = -std::sin(2.0 * pi * k / N);
-  }
+  // Stage with half-length h uses twr[h + j] + i*twi[h + j] = exp(-2 pi i j / (2h)).
+  for (std::size_t h = 1; h < N; h <<= 1)
+    for (std::size_t j = 0; j < h; ++j) {
+      twr[h + j] = std::cos(pi * j / h);
+      twi[h + j] = -std::sin(pi * j / h);
+    }
   std::vector<double> re(N), im(N);
   for (std::size_t f = 0; f < frames; ++f) {
     const double* x = signal.data() + f * hop;
@@ -25,11 +27,10 @@ void powerSpectrogram(std::vector<double> const& signal, std::vector<double>& sp
       re[rev[i]] = x[i] * window[i];
       im[rev[i]] = 0.0;
     }
-    for (std::size_t len = 2; len <= N; len <<= 1) {
-      const std::size_t half = len / 2, step = N / len;
-      for (std::size_t i = 0; i < N; i += len) {
+    for (std::size_t half = 1; half < N; half <<= 1) {
+      for (std::size_t i = 0; i < N; i += 2 * half) {
         for (std::size_t j = 0; j < half; ++j) {
-          const double c = wr[j * step], s = wi[j * step];
+          const double c = twr[half + j], s = twi[half + j];
           const std::size_t p = i + j, q = p + half;
           const double tr = re[q] * c - im[q] * s, ti = re[q] * s + im[q] * c;
           re[q] = re[p] - tr;

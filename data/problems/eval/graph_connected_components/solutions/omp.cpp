@@ -1,35 +1,45 @@
+static int findRoot(int* parent, int v) {
+  while (parent[v] != v) {
+    parent[v] = parent[parent[v]];
+    v = parent[v];
+  }
+  return v;
+}
+
+// Links the trees of a and b; returns 1 if they were different.
+static int unite(int* parent, int a, int b) {
+  a = findRoot(parent, a);
+  b = findRoot(parent, b);
+  if (a == b) return 0;
+  if (a < b) std::swap(a, b);
+  parent[a] = b;
+  return 1;
+}
+
 int countComponents(int numVertices, std::vector<std::pair<int, int>> const& edges) {
-  std::vector<int> parent(numVertices);
-  int* p = parent.data();
-  #pragma omp parallel for schedule(static)
-  for (int v = 0; v < numVertices; ++v) p[v] = v;
-  // Lock-free union-find: a root is linked below a smaller root with compare-and-swap, so parents
-  // only ever point to smaller vertices and no cycle can form. Path halving only moves a pointer
-  // to an ancestor, which stays correct under concurrent updates.
-  auto find = [p](int v) {
-    while (true) {
-      int q = __atomic_load_n(&p[v], __ATOMIC_RELAXED);
-      if (q == v) return v;
-      int g = __atomic_load_n(&p[q], __ATOMIC_RELAXED);
-      if (g != q) __atomic_store_n(&p[v], g, __ATOMIC_RELAXED);
-      v = g;
-    }
-  };
+  // Every thread builds a private union-find forest from its block of edges (no shared writes);
+  // the forests are then merged into thread 0's: an edge v -> parent(v) of another forest says
+  // that v and its parent are connected.
+  int nt = omp_get_max_threads();
+  std::vector<std::vector<int>> forests(nt);
   int merges = 0;
-  #pragma omp parallel for schedule(static) reduction(+ : merges)
-  for (std::size_t k = 0; k < edges.size(); ++k) {
-    int a = edges[k].first, b = edges[k].second;
-    while (true) {
-      a = find(a);
-      b = find(b);
-      if (a == b) break;
-      if (a < b) std::swap(a, b);
-      int expected = a;
-      if (__atomic_compare_exchange_n(&p[a], &expected, b, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
-        ++merges;
-        break;
-      }
-    }
+  #pragma omp parallel num_threads(nt) reduction(+ : merges)
+  {
+    int t = omp_get_thread_num(), T = omp_get_num_threads();
+    std::vector<int>& parent = forests[t];
+    parent.resize(numVertices);
+    for (int v = 0; v < numVertices; ++v) parent[v] = v;
+    std::size_t begin = edges.size() * t / T, end = edges.size() * (t + 1) / T;
+    int local = 0;
+    for (std::size_t k = begin; k < end; ++k) local += unite(parent.data(), edges[k].first, edges[k].second);
+    if (t == 0) merges += local;
+  }
+  int* root = forests[0].data();
+  for (int t = 1; t < nt; ++t) {
+    const std::vector<int>& other = forests[t];
+    if (other.empty()) continue;
+    for (int v = 0; v < numVertices; ++v)
+      if (other[v] != v) merges += unite(root, v, other[v]);
   }
   return numVertices - merges;
 }

@@ -1,0 +1,22 @@
+#include "pf_problem.hpp"
+
+namespace problem {
+// case 0: 64 replacement pairs, elements in [0, 200) so about a third are replaced (the timing
+// input); case 1: no pairs (nothing changes); case 2: every element is replaced; case 3: the
+// targets are themselves sources (no chained replacement), negative values.
+const int kNumCases = 4;
+
+void make_input(Args& a, std::size_t n, pf::Rng& rng, int kase) {
+  std::vector<int> pool(200);
+  for (int v = 0; v < 200; ++v) pool[v] = kase == 3 ? v - 100 : v;
+  rng.shuffle(pool);
+  std::size_t k = kase == 1 ? 0 : kase == 2 ? 10 : kase == 3 ? 50 : 64;
+  a.from.assign(pool.begin(), pool.begin() + k);
+  a.to.resize(k);
+  for (std::size_t j = 0; j < k; ++j)
+    a.to[j] = kase == 3 ? a.from[(j + 1) % k] : static_cast<int>(rng.uniform_int(-1000000, 1000000));
+  a.x.resize(n);
+  for (auto& v : a.x)
+    v = kase == 2 ? a.from[rng.uniform_int(0, static_cast<std::int64_t>(k) - 1)] : pool[rng.uniform_int(0, 199)];
+}
+}  // namespace problem

@@ -1,0 +1,342 @@
+"""Generation: sample completions for many prompts and turn them into candidates.
+
+    model, tok = load_model("smollm2-135m-instruct")
+    reqs = [PromptRequest(prompt_id="reduce_x/serial", problem_id="reduce_x", parallelism="serial",
+                          prompt=problem.prompt("serial"), signature=problem.signature)]
+    records = generate_samples(model, tok, reqs, n=4, out_path=run_dir / "samples.jsonl",
+                               settings=SamplingSettings(temperature=0.2))
+
+Prompts are formatted to fit the model: a base model continues the problem prompt as text; a chat
+model gets an instruction and its answer is pre-filled with a code fence and the problem prompt,
+so both write the function body after the signature's `{` (completion style). Generation is
+batched with left padding and the KV cache and stops when the function's braces close. Every
+raw text is kept, and `extract_candidate` turns it into the candidate form (the complete
+function plus any helpers), robust to prose, markdown fences, repeated signatures and truncated
+output. Output is appended per batch to a JSONL file; a rerun skips prompts already done.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+SYSTEM_MESSAGE = ("You are an expert C++ and OpenMP programmer who writes correct and fast code for "
+                  "high-performance computing.")
+USER_TEMPLATE = ("Complete the C++ function below. Write only the body of the function, correct and as fast as "
+                 "possible.\n\n```cpp\n{prompt}```")
+
+
+@dataclass(frozen=True)
+class PromptRequest:
+    prompt_id: str  # unique per (problem, parallelism)
+    problem_id: str
+    parallelism: str
+    prompt: str  # the problem prompt, ending in the signature's "{"
+    signature: str  # e.g. "double f(std::vector<double> const& x)"
+
+
+@dataclass(frozen=True)
+class SamplingSettings:
+    temperature: float = 0.2  # ParEval samples at 0.2 for pass@1
+    top_p: float = 0.95
+    max_new_tokens: int = 384
+    batch_size: int = 8  # sequences per forward pass (prompts x samples)
+    seed: int = 0
+
+    @property
+    def do_sample(self) -> bool:
+        return self.temperature > 0
+
+
+# ------------------------------------------------------------------------ prompts
+def is_chat_model(tokenizer) -> bool:
+    return bool(getattr(tokenizer, "chat_template", None))
+
+
+def format_prompt(tokenizer, prompt: str, *, chat: bool | None = None) -> str:
+    """The exact text the model is given. Chat models get the instruction in their template and
+    an answer pre-filled with the prompt, so that they too continue after the `{`."""
+    # The text ends at the `{`: tokenizers merge the newline after it with the next line's
+    # indentation, so ending at `{` puts the boundary where tokens break, in training and here.
+    chat = is_chat_model(tokenizer) if chat is None else chat
+    if not chat:
+        return prompt.rstrip()
+    messages = [{"role": "system", "content": SYSTEM_MESSAGE},
+                {"role": "user", "content": USER_TEMPLATE.format(prompt=prompt)}]
+    head = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+    return (head + "```cpp\n" + prompt).rstrip()
+
+
+# ------------------------------------------------------------------------ braces
+def _scan_braces(text: str, depth: int = 1) -> tuple[int, int]:
+    """Scan C++ text starting at brace depth `depth`; returns (index just after the brace that
+    brings the depth to 0, or -1; final depth). Braces in strings, chars and comments are skipped."""
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if text.startswith("//", i):
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+            continue
+        if text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+            continue
+        if c in "\"'":
+            j = i + 1
+            while j < n and text[j] != c:
+                j += 2 if text[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1, 0
+        i += 1
+    return -1, depth
+
+
+def completion_end(text: str) -> int:
+    """Index just after the `}` closing the function whose `{` ended the prompt, or -1."""
+    return _scan_braces(text, 1)[0]
+
+
+# ------------------------------------------------------------------------ extraction
+@dataclass(frozen=True)
+class Extraction:
+    code: str | None  # candidate form, or None when nothing usable was found
+    completion: str | None  # the text after the prompt's "{" up to the closing brace
+    how: str  # completion | repeated_signature | fenced_function | truncated | none
+
+
+def _function_name(signature: str) -> str:
+    return re.search(r"(\w+)\s*\(", signature).group(1)
+
+
+def _find_function(code: str, name: str) -> tuple[int, int] | None:
+    """(start, end) of the definition of `name` in `code` including its leading line."""
+    for m in re.finditer(rf"\b{re.escape(name)}\s*\(", code):
+        depth, i = 0, m.end() - 1
+        while i < len(code):
+            if code[i] == "(":
+                depth += 1
+            elif code[i] == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            i += 1
+        after = re.match(r"\s*(const\s*)?(noexcept\s*)?\{", code[i + 1:])
+        if not after:
+            continue  # a call or a declaration, not the definition
+        body_start = i + 1 + after.end()
+        end, _ = _scan_braces(code[body_start:], 1)
+        if end < 0:
+            return None
+        start = code.rfind("\n", 0, m.start()) + 1
+        return start, body_start + end
+    return None
+
+
+def _strip_main(code: str) -> str:
+    span = _find_function(code, "main")
+    if span and re.match(r"\s*int\s+main\s*\(", code[span[0]:]):
+        return code[:span[0]] + code[span[1]:]
+    return code
+
+
+def extract_candidate(raw: str, signature: str) -> Extraction:
+    """Turn raw model output (continuing after the prompt's `{`) into a candidate."""
+    name = _function_name(signature)
+    text = raw.replace("\r\n", "\n")
+    head = text.lstrip()
+    # The model restated the whole function (a repeated signature) or answered in prose and
+    # fences: look for a complete definition of the function in the text or its code blocks.
+    restated = re.match(rf"(?:[\w:<>,\s\*&]+\s)?{re.escape(name)}\s*\(", head.split("\n", 1)[0]) is not None
+    if not restated:
+        end = completion_end(text)
+        if end > 0:
+            completion = text[:end]
+            if completion.strip("}\n\t ") or completion.count("}") >= 1:
+                return Extraction(f"{signature} {{{completion}\n", completion, "completion")
+    blocks = re.findall(r"```[a-zA-Z+]*\n(.*?)(?:```|$)", text, flags=re.S) or [text]
+    for block in blocks:
+        span = _find_function(block, name)
+        if span:
+            # Keep what the block defines before the function (helpers, types, includes).
+            code = _strip_main(block[:span[1]]).strip() + "\n"
+            return Extraction(code, None, "repeated_signature" if restated else "fenced_function")
+    if not restated:
+        _, depth = _scan_braces(text, 1)
+        fence = text.find("```")
+        body = text if fence < 0 else text[:fence]
+        if body.strip() and depth > 0 and ";" in body:
+            # Truncated by the token limit: closing the braces gives the runner something to
+            # judge (usually a compile error or a wrong answer), never a silent drop.
+            completion = body.rstrip() + "\n" + "}\n" * depth
+            return Extraction(f"{signature} {{{completion}", completion, "truncated")
+    return Extraction(None, None, "none")
+
+
+def completion_to_candidate(signature: str, completion: str) -> str:
+    """Candidate form of a completion-style text (what the model wrote after the `{`)."""
+    extraction = extract_candidate(completion, signature)
+    return extraction.code or f"{signature} {{{completion}"
+
+
+def candidate_to_completion(code: str, signature: str) -> str | None:
+    """The completion (text after the signature's `{`) that reproduces `code`, or None when the
+    code defines helpers or types before the function (completion style cannot express them)."""
+    name = _function_name(signature)
+    span = _find_function(code, name)
+    if span is None:
+        return None
+    before = code[:span[0]]
+    if any(line.strip() and not line.strip().startswith(("#include", "//")) for line in before.splitlines()):
+        return None
+    fn = code[span[0]:span[1]]
+    return fn[fn.index("{", fn.index("(")) + 1:] if "{" in fn else None
+
+
+# ------------------------------------------------------------------------ sampling
+class FunctionEnd:
+    """Stopping criterion: a sequence is done when the function's braces have closed."""
+
+    def __init__(self, tokenizer, prompt_len: int):
+        self.tokenizer = tokenizer
+        self.prompt_len = prompt_len
+
+    def __call__(self, input_ids, scores, **kwargs):
+        import torch
+
+        texts = self.tokenizer.batch_decode(input_ids[:, self.prompt_len:], skip_special_tokens=True)
+        return torch.tensor([completion_end(t) > 0 for t in texts], device=input_ids.device)
+
+
+def _seed_for(settings: SamplingSettings, key: str) -> int:
+    return int(hashlib.sha256(f"{settings.seed}:{key}".encode()).hexdigest()[:8], 16)
+
+
+def _done_prompts(out_path: Path, n: int) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    if out_path.exists():
+        for line in out_path.read_text().splitlines():
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # torn last line of an interrupted run
+            counts[rec["prompt_id"]] = counts.get(rec["prompt_id"], 0) + 1
+    return {k: v for k, v in counts.items() if v >= n}
+
+
+def read_samples(out_path: str | Path) -> list[dict]:
+    out = []
+    for line in Path(out_path).read_text().splitlines():
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError:
+            continue
+    return out
+
+
+def generate_samples(model, tokenizer, requests: list[PromptRequest], *, n: int, out_path: str | Path,
+                     settings: SamplingSettings = SamplingSettings(), model_name: str = "", progress: bool = True,
+                     use_vllm: bool = False) -> list[dict]:
+    """Sample `n` completions per request; append records to `out_path` (JSONL) batch by batch.
+
+    Prompts whose n samples are already in `out_path` are skipped (resume). Returns all records
+    of the requested prompts, in request order then sample order."""
+    from tqdm.auto import tqdm
+
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    done = _done_prompts(out_path, n)
+    todo = [r for r in requests if r.prompt_id not in done]
+    per_batch = max(1, settings.batch_size // n)
+    bar = tqdm(total=len(requests), initial=len(requests) - len(todo), desc="prompts", unit="prompt",
+               disable=not progress)
+    generate = _generate_vllm if use_vllm else _generate_hf
+    for start in range(0, len(todo), per_batch):
+        batch = todo[start:start + per_batch]
+        texts, seconds, tokens = generate(model, tokenizer, batch, n, settings)
+        with open(out_path, "a") as f:
+            for r, outs in zip(batch, texts):
+                for i, raw in enumerate(outs):
+                    ext = extract_candidate(raw, r.signature)
+                    rec = {"model": model_name, "prompt_id": r.prompt_id, "problem_id": r.problem_id,
+                           "parallelism": r.parallelism, "sample_index": i, "prompt": r.prompt,
+                           "model_prompt": format_prompt(tokenizer, r.prompt), "raw": raw,
+                           "completion": ext.completion, "code": ext.code, "extraction": ext.how,
+                           "settings": asdict(settings), "seed": _seed_for(settings, r.prompt_id),
+                           "batch_seconds": round(seconds, 3), "batch_new_tokens": tokens}
+                    f.write(json.dumps(rec) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+        bar.update(len(batch))
+    bar.close()
+    wanted = {r.prompt_id for r in requests}
+    records = [rec for rec in read_samples(out_path) if rec["prompt_id"] in wanted]
+    order = {r.prompt_id: k for k, r in enumerate(requests)}
+    records.sort(key=lambda rec: (order[rec["prompt_id"]], rec["sample_index"]))
+    return records
+
+
+def _generate_hf(model, tokenizer, batch: list[PromptRequest], n: int, settings: SamplingSettings):
+    import torch
+    from transformers import StoppingCriteriaList
+
+    texts = [format_prompt(tokenizer, r.prompt) for r in batch for _ in range(n)]
+    tokenizer.padding_side = "left"
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    enc = tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(model.device)
+    torch.manual_seed(_seed_for(settings, batch[0].prompt_id))
+    kwargs = dict(max_new_tokens=settings.max_new_tokens, do_sample=settings.do_sample,
+                  pad_token_id=tokenizer.pad_token_id, use_cache=True,
+                  stopping_criteria=StoppingCriteriaList([FunctionEnd(tokenizer, enc["input_ids"].shape[1])]))
+    if settings.do_sample:
+        kwargs.update(temperature=settings.temperature, top_p=settings.top_p)
+    started = time.perf_counter()
+    with torch.inference_mode():
+        out = model.generate(**enc, **kwargs)
+    seconds = time.perf_counter() - started
+    new = out[:, enc["input_ids"].shape[1]:]
+    pad = tokenizer.pad_token_id
+    tokens = int((new != pad).sum()) if pad is not None else int(new.numel())
+    decoded = tokenizer.batch_decode(new, skip_special_tokens=True)
+    # Anything after the function's closing brace (the next sequence step) is cut off.
+    decoded = [d[:completion_end(d)] if completion_end(d) > 0 else d for d in decoded]
+    return [decoded[k * n:(k + 1) * n] for k in range(len(batch))], seconds, tokens
+
+
+def _generate_vllm(model, tokenizer, batch: list[PromptRequest], n: int, settings: SamplingSettings):
+    """GPU path: `model` is a vllm.LLM. Same prompts and extraction as the HF path."""
+    from vllm import SamplingParams
+
+    params = SamplingParams(n=n, temperature=settings.temperature, top_p=settings.top_p,
+                            max_tokens=settings.max_new_tokens, seed=_seed_for(settings, batch[0].prompt_id))
+    started = time.perf_counter()
+    outs = model.generate([format_prompt(tokenizer, r.prompt) for r in batch], params, use_tqdm=False)
+    seconds = time.perf_counter() - started
+    texts = [[c.text[:completion_end(c.text)] if completion_end(c.text) > 0 else c.text for c in o.outputs]
+             for o in outs]
+    tokens = sum(len(c.token_ids) for o in outs for c in o.outputs)
+    return texts, seconds, tokens
+
+
+def dedupe_records(records: list[dict]) -> list[dict]:
+    """Drop exact duplicate candidates of the same prompt (data collection only: evaluation
+    needs every sample for its estimators)."""
+    seen, out = set(), []
+    for rec in records:
+        key = (rec["prompt_id"], rec.get("code"))
+        if rec.get("code") is None or key not in seen:
+            seen.add(key)
+            out.append(rec)
+    return out

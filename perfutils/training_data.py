@@ -1,0 +1,274 @@
+"""Training data: candidates -> timed results -> SFT and preference datasets (notebooks 01-02).
+
+    rows = collect_reference_candidates(problems) + variant rows + model sample rows
+    rows = time_candidates(rows, problems, store_path=run_dir / "results.jsonl")
+    sft = build_sft_rows(rows, top_k=2)
+    pairs = build_preference_pairs(rows, min_ratio=1.25)
+    train_ids, val_ids = split_problems(problem_ids, validation_fraction=0.2, seed=0)
+
+A candidate row is a dict with: problem_id, problem_type, parallelism, source (reference |
+variant | model), name (reference name, anti-pattern or sample index), prompt (the problem
+prompt), model_prompt (what the model is given), completion (text after the prompt's `{`, or
+None when the code cannot be written in completion style), code (candidate form, or None).
+Timing adds status and speedup. Dataset columns follow TRL: SFT rows `prompt`, `completion`;
+preference rows `prompt`, `chosen`, `rejected`, plus `speedup` and `kind`.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import Counter, defaultdict
+
+from .generation import candidate_to_completion, format_prompt
+from .problems import Problem
+from .variants import confirm_variants, generate_variants
+
+# Correctness pairs (correct vs incorrect) carry this constant in the `speedup` column: a
+# correct program beats an incorrect one by more than any speed pair we trust (see notebook 06).
+CORRECTNESS_PAIR_SPEEDUP = 2.0
+
+
+def _row(problem: Problem, parallelism: str, source: str, name: str, code: str | None, tokenizer,
+         completion: str | None = None) -> dict:
+    prompt = problem.prompt(parallelism)
+    if completion is None and code is not None:
+        completion = candidate_to_completion(code, problem.signature)
+    return {"problem_id": problem.id, "problem_type": problem.type, "parallelism": parallelism, "source": source,
+            "name": name, "prompt": prompt, "model_prompt": format_prompt(tokenizer, prompt) if tokenizer else prompt,
+            "completion": completion, "code": code}
+
+
+def collect_reference_candidates(problems: list[Problem], parallelisms=("serial", "omp"), tokenizer=None) -> list[dict]:
+    """References as candidates: serial references for serial prompts; for omp prompts the
+    OpenMP references and the serial ones (a serial answer to an OpenMP prompt is correct but
+    slow: exactly what a preference pair should teach)."""
+    rows = []
+    for p in problems:
+        for par in parallelisms:
+            for ref in p.references:
+                if par == "serial" and ref.parallelism != "serial":
+                    continue
+                rows.append(_row(p, par, "reference", ref.name, p.solution_code(ref.name), tokenizer))
+    return rows
+
+
+def collect_variant_candidates(problems: list[Problem], parallelisms=("serial", "omp"), tokenizer=None,
+                               sandbox=None, max_per_problem: int = 4, seed: int = 0) -> list[dict]:
+    """Variants of each problem's references by known anti-patterns, kept only when the runner
+    confirms them correct."""
+    rng = random.Random(seed)
+    rows = []
+    for p in problems:
+        for par in parallelisms:
+            refs = [r for r in p.references if r.parallelism == par]
+            variants = []
+            for ref in refs:
+                variants += generate_variants(p, p.solution_code(ref.name), source=ref.name)
+            rng.shuffle(variants)
+            kept = confirm_variants(p, variants[: 2 * max_per_problem], parallelism=par, sandbox=sandbox)
+            for v in kept[:max_per_problem]:
+                rows.append(_row(p, par, "variant", f"{v.source}:{v.anti_pattern}", v.code, tokenizer))
+    return rows
+
+
+def sample_rows(records: list[dict], problems_by_id: dict[str, Problem]) -> list[dict]:
+    """Rows for model samples (records of generation.generate_samples)."""
+    rows = []
+    for rec in records:
+        p = problems_by_id[rec["problem_id"]]
+        row = _row(p, rec["parallelism"], "model", f"sample{rec['sample_index']}", rec["code"], None,
+                   completion=rec["completion"])
+        row["model_prompt"] = rec["model_prompt"]
+        rows.append(row)
+    return rows
+
+
+def time_candidates(rows: list[dict], problems_by_id: dict[str, Problem], *, store_path, threads=(1, 2),
+                    config_overrides: dict | None = None, workers: int = 2, executor: str = "local",
+                    progress: bool = True) -> list[dict]:
+    """Run the runner on every row with code (resumable through the store); adds `status`,
+    `speedup` (None unless ok), `unstable`, `message`. Rows without code get status
+    compile_error (nothing could be extracted)."""
+    from .runner.executors import Task, evaluate_candidates
+    from .runner.results import RunConfig
+    from .runner.store import ResultStore
+
+    overrides = dict(config_overrides or {})
+    tasks, index = [], []
+    for i, row in enumerate(rows):
+        if row["code"]:
+            cfg = RunConfig(parallelism=row["parallelism"], threads=tuple(threads), **overrides)
+            tasks.append(Task(problems_by_id[row["problem_id"]], row["code"], cfg,
+                              meta={"source": row["source"], "name": row["name"]}))
+            index.append(i)
+    results = evaluate_candidates(tasks, store=ResultStore(store_path), executor=executor, workers=workers,
+                                  progress=progress)
+    out = [dict(r, status="compile_error", speedup=None, unstable=False, message="no code extracted") for r in rows]
+    for i, res in zip(index, results):
+        out[i].update(status=res.status, speedup=res.speedup, unstable=res.unstable, message=res.message[:500],
+                      speedups=dict(res.speedups))
+    return out
+
+
+def _prompt_key(row: dict) -> tuple[str, str]:
+    return row["problem_id"], row["parallelism"]
+
+
+def build_sft_rows(rows: list[dict], *, top_k: int = 2, min_speedup: float = 0.0) -> list[dict]:
+    """For each prompt, its `top_k` fastest correct solutions that completion style can express."""
+    by_prompt = defaultdict(list)
+    for r in rows:
+        if r["status"] == "ok" and r["completion"] is not None and (r["speedup"] or 0) >= min_speedup:
+            by_prompt[_prompt_key(r)].append(r)
+    out = []
+    for key in sorted(by_prompt):
+        seen = set()
+        for r in sorted(by_prompt[key], key=lambda r: -r["speedup"]):
+            if r["completion"] in seen:
+                continue
+            seen.add(r["completion"])
+            out.append({"prompt": r["model_prompt"], "completion": r["completion"], "problem_id": r["problem_id"],
+                        "problem_type": r["problem_type"], "parallelism": r["parallelism"],
+                        "speedup": float(r["speedup"]), "source": r["source"]})
+            if len(seen) >= top_k:
+                break
+    return out
+
+
+def build_preference_pairs(rows: list[dict], *, min_ratio: float = 1.25, max_pairs_per_prompt: int = 8,
+                           correctness_pairs_per_prompt: int = 2, seed: int = 0) -> list[dict]:
+    """Pairs within one prompt (never across problems).
+
+    speed pairs: both correct, chosen at least `min_ratio` times faster; `speedup` is the ratio
+    of measured speedups (chosen / rejected). correctness pairs: chosen correct, rejected
+    incorrect; `speedup` is CORRECTNESS_PAIR_SPEEDUP. Unstable timings never form speed pairs."""
+    rng = random.Random(seed)
+    by_prompt = defaultdict(list)
+    for r in rows:
+        if r["completion"] is not None:
+            by_prompt[_prompt_key(r)].append(r)
+    pairs = []
+    for key in sorted(by_prompt):
+        group = by_prompt[key]
+        correct = [r for r in group if r["status"] == "ok" and r["speedup"] and not r.get("unstable")]
+        wrong = [r for r in group if r["status"] != "ok"]
+        speed = []
+        for a in correct:
+            for b in correct:
+                if a is not b and a["completion"] != b["completion"] and a["speedup"] >= min_ratio * b["speedup"]:
+                    speed.append((a, b, a["speedup"] / b["speedup"], "speed"))
+        rng.shuffle(speed)
+        chosen_pairs = speed[:max_pairs_per_prompt]
+        corr = [(a, b, CORRECTNESS_PAIR_SPEEDUP, "correctness") for a in correct for b in wrong]
+        rng.shuffle(corr)
+        chosen_pairs += corr[:correctness_pairs_per_prompt]
+        for a, b, ratio, kind in chosen_pairs:
+            pairs.append({"prompt": a["model_prompt"], "chosen": a["completion"], "rejected": b["completion"],
+                          "speedup": float(ratio), "kind": kind, "problem_id": a["problem_id"],
+                          "problem_type": a["problem_type"], "parallelism": a["parallelism"],
+                          "chosen_source": a["source"], "rejected_source": b["source"],
+                          "rejected_status": b["status"]})
+    return pairs
+
+
+def split_problems(problem_ids: list[str], *, validation_fraction: float = 0.2, seed: int = 0,
+                   problem_types: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
+    """Split problem ids (not rows) into train and validation, stratified by type when types are
+    given, so validation never shares a problem with training."""
+    if not 0 <= validation_fraction < 1:
+        raise ValueError(f"validation_fraction must be in [0, 1), got {validation_fraction}")
+    rng = random.Random(seed)
+    ids = sorted(set(problem_ids))
+    groups = defaultdict(list)
+    for pid in ids:
+        groups[(problem_types or {}).get(pid, "")].append(pid)
+    val = []
+    for key in sorted(groups):
+        g = groups[key]
+        rng.shuffle(g)
+        k = int(round(validation_fraction * len(g)))
+        if validation_fraction > 0 and k == 0 and len(g) > 1 and len(ids) > 2:
+            k = 1
+        val += g[:k]
+    val_set = set(val)
+    return [p for p in ids if p not in val_set], sorted(val_set)
+
+
+def to_dataset_dict(rows: list[dict], train_ids: list[str], val_ids: list[str]):
+    """HF DatasetDict with `train` and `validation` split by problem."""
+    from datasets import Dataset, DatasetDict
+
+    train_set, val_set = set(train_ids), set(val_ids)
+
+    def ds(sel):
+        part = [r for r in rows if r["problem_id"] in sel]
+        return Dataset.from_list(part) if part else Dataset.from_dict({k: [] for k in (rows[0] if rows else {})})
+
+    return DatasetDict(train=ds(train_set), validation=ds(val_set))
+
+
+def noise_study(rows: list[dict], problems_by_id: dict[str, Problem], *, n_pairs: int, store_path, seed: int = 0,
+                threads=(1, 2), progress: bool = True) -> dict:
+    """Re-time the candidates of `n_pairs` speed pairs in fresh processes (bypassing the result
+    store on purpose) and report how often a pair's order flips and how far speedups moved."""
+    from .runner.executors import Task, evaluate_candidates
+    from .runner.results import RunConfig
+
+    pairs = build_preference_pairs(rows, min_ratio=1.0, max_pairs_per_prompt=2, correctness_pairs_per_prompt=0,
+                                   seed=seed)
+    rng = random.Random(seed)
+    rng.shuffle(pairs)
+    pairs = pairs[:n_pairs]
+    by_completion = {(r["problem_id"], r["parallelism"], r["completion"]): r for r in rows if r["status"] == "ok"}
+    involved = []
+    for pr in pairs:
+        for side in ("chosen", "rejected"):
+            r = by_completion[(pr["problem_id"], pr["parallelism"], pr[side])]
+            if r not in involved:
+                involved.append(r)
+    # A retiming must not reuse stored results: a fresh store per study, keyed the same way.
+    tasks = [Task(problems_by_id[r["problem_id"]], r["code"], RunConfig(parallelism=r["parallelism"],
+                                                                        threads=tuple(threads)))
+             for r in involved]
+    again = evaluate_candidates(tasks, store=None, progress=progress)
+    new_speed = {id(r): res.speedup for r, res in zip(involved, again)}
+    flips, details = 0, []
+    for pr in pairs:
+        a = by_completion[(pr["problem_id"], pr["parallelism"], pr["chosen"])]
+        b = by_completion[(pr["problem_id"], pr["parallelism"], pr["rejected"])]
+        old_ratio = a["speedup"] / b["speedup"]
+        na, nb = new_speed[id(a)], new_speed[id(b)]
+        new_ratio = na / nb if na and nb else float("nan")
+        flipped = not (new_ratio >= 1.0) if not math.isnan(new_ratio) else True
+        flips += flipped
+        details.append({"problem_id": pr["problem_id"], "old_ratio": old_ratio, "new_ratio": new_ratio,
+                        "flipped": bool(flipped)})
+    changes = [abs(new_speed[id(r)] / r["speedup"] - 1) for r in involved if new_speed[id(r)] and r["speedup"]]
+    return {"pairs": len(pairs), "flipped": flips, "flip_rate": flips / max(1, len(pairs)),
+            "median_speedup_change": sorted(changes)[len(changes) // 2] if changes else None, "details": details}
+
+
+def data_card(candidate_rows: list[dict], sft_rows: list[dict] | None = None, pairs: list[dict] | None = None,
+              splits: dict | None = None) -> dict:
+    """Counts per type, source, status and pair kind, for the run folder's JSON data card."""
+    card = {
+        "candidates": len(candidate_rows),
+        "per_type": dict(Counter(r["problem_type"] for r in candidate_rows)),
+        "per_source": dict(Counter(r["source"] for r in candidate_rows)),
+        "per_parallelism": dict(Counter(r["parallelism"] for r in candidate_rows)),
+    }
+    if candidate_rows and "status" in candidate_rows[0]:
+        card["per_status"] = dict(Counter(r["status"] for r in candidate_rows))
+        card["per_source_status"] = {f"{s}/{st}": c for (s, st), c in
+                                     Counter((r["source"], r["status"]) for r in candidate_rows).items()}
+    if sft_rows is not None:
+        card["sft_rows"] = len(sft_rows)
+        card["sft_per_type"] = dict(Counter(r["problem_type"] for r in sft_rows))
+    if pairs is not None:
+        card["pairs"] = len(pairs)
+        card["pairs_per_kind"] = dict(Counter(p["kind"] for p in pairs))
+        card["pairs_per_type"] = dict(Counter(p["problem_type"] for p in pairs))
+    if splits is not None:
+        card["splits"] = splits
+    return card

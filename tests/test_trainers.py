@@ -1,0 +1,240 @@
+"""The trainers: two steps each on the tiny model, on small synthetic datasets of notebook 02's form.
+
+Each test checks that training changed the trainable weights and that what it saved loads back.
+The last test runs notebooks 03-06 through papermill on the same synthetic run folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+import torch
+from safetensors.torch import load_file
+
+from perfutils.problems import load_problem
+from perfutils.trainers.common import completion_to_candidate, trim_completion
+
+FIXTURES = Path(__file__).parent / "fixtures" / "problems"
+TRAIN_PROBLEMS = ("reduce_sum_of_squares", "transform_scale_shift")
+VALIDATION_PROBLEMS = ("search_contains_value",)
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _completion(code: str) -> str:
+    """A reference solution (candidate form) as the completion of its prompt."""
+    return code.split("{", 1)[1]
+
+
+def _rows(problem_ids):
+    sft, pairs = [], []
+    for problem_id in problem_ids:
+        problem = load_problem(FIXTURES / problem_id)
+        meta = {"problem_id": problem.id, "problem_type": problem.type}
+        slow = _completion(problem.solution_code(problem.serial_order[0]))
+        for parallelism, fast_name in (("serial", problem.baseline), ("omp", "omp")):
+            prompt, fast = problem.prompt(parallelism), _completion(problem.solution_code(fast_name))
+            sft.append({"prompt": prompt, "completion": fast, "parallelism": parallelism,
+                        "speedup": 1.0, "source": "reference", **meta})
+            pairs.append({"prompt": prompt, "chosen": fast, "rejected": slow, "speedup": 3.0,
+                          "kind": "speed", "parallelism": parallelism, **meta})
+            pairs.append({"prompt": prompt, "chosen": fast, "rejected": "\n  return {};\n}\n",
+                          "speedup": 1.0, "kind": "correctness", "parallelism": parallelism, **meta})
+    return sft, pairs
+
+
+def write_synthetic_datasets(run_dir: Path) -> Path:
+    """Notebook 02's two datasets, from the fixture problems' references, split by problem."""
+    from datasets import Dataset, DatasetDict
+
+    out = run_dir / "02_time_programs"
+    (sft_train, pairs_train), (sft_val, pairs_val) = _rows(TRAIN_PROBLEMS), _rows(VALIDATION_PROBLEMS)
+    DatasetDict(train=Dataset.from_list(sft_train), validation=Dataset.from_list(sft_val)).save_to_disk(
+        str(out / "sft_dataset"))
+    DatasetDict(train=Dataset.from_list(pairs_train), validation=Dataset.from_list(pairs_val)).save_to_disk(
+        str(out / "preference_dataset"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def run_dir(tmp_path_factory, tiny_checkpoint) -> Path:
+    run = tmp_path_factory.mktemp("run")
+    write_synthetic_datasets(run)
+    return run
+
+
+def _adapter_weights(adapter_dir: Path) -> dict[str, torch.Tensor]:
+    return load_file(str(adapter_dir / "adapter_model.safetensors"))
+
+
+def _assert_changed(trained: dict[str, torch.Tensor], start: dict[str, torch.Tensor] | None = None):
+    """LoRA B matrices start at zero, so a fresh adapter changed iff one is non-zero; a
+    continued adapter changed iff some tensor differs from where it started."""
+    if start is None:
+        assert any(t.abs().sum() > 0 for name, t in trained.items() if "lora_B" in name)
+    else:
+        assert set(trained) == set(start)
+        assert any(not torch.equal(trained[name], start[name]) for name in trained)
+
+
+# --------------------------------------------------------------------------- completions
+
+
+def test_trim_completion_cuts_after_the_function():
+    body = '\n  if (x) { return "}"; } // }\n  /* { */ return 1;\n}\nint main() { return 0; }\n'
+    assert trim_completion(body) == body[: body.index("\nint main")]
+    assert trim_completion("\n  int n = 1'000; return n;\n}\nrest") == "\n  int n = 1'000; return n;\n}"
+    assert trim_completion("\n  return 1;") == "\n  return 1;"  # unclosed: kept whole
+
+
+def test_completion_to_candidate_prefixes_the_signature():
+    problem = load_problem(FIXTURES / "reduce_sum_of_squares")
+    candidate = completion_to_candidate(problem.prompt("serial"), "  return 0.0;\n}\nprose")
+    assert candidate == f"{problem.signature} {{\n  return 0.0;\n}}"
+    with pytest.raises(ValueError):
+        completion_to_candidate("no signature", "}")
+
+
+# --------------------------------------------------------------------------- trainers
+
+
+@pytest.fixture(scope="module")
+def sft_result(run_dir):
+    from perfutils.trainers.sft import SFTRunConfig, train_sft
+
+    config = SFTRunConfig(output_dir=str(run_dir / "03_sft" / "checkpoints"), max_steps=2,
+                          per_device_train_batch_size=2, save_steps=1, max_length=512)
+    return train_sft("tiny", run_dir / "02_time_programs" / "sft_dataset", config,
+                     adapter_dir=run_dir / "03_sft" / "adapter")
+
+
+def test_sft_trains_saves_and_resumes(sft_result, run_dir):
+    from perfutils.adapters import load_with_adapter
+    from perfutils.trainers.sft import SFTRunConfig, train_sft
+
+    _assert_changed(_adapter_weights(sft_result.adapter_dir))
+    assert [row["step"] for row in sft_result.history if "loss" in row] == [1, 2]
+    assert "eval_loss" in sft_result.metrics
+    model, _ = load_with_adapter("tiny", sft_result.adapter_dir)
+    assert any("lora_B" in name for name, _ in model.named_parameters())
+
+    # An interrupted run continues from its last checkpoint: one more step, not three.
+    config = SFTRunConfig(output_dir=str(run_dir / "03_sft" / "checkpoints"), max_steps=3,
+                          per_device_train_batch_size=2, save_steps=1, max_length=512)
+    resumed = train_sft("tiny", run_dir / "02_time_programs" / "sft_dataset", config,
+                        adapter_dir=run_dir / "03_sft" / "resumed_adapter")
+    assert resumed.metrics["resumed_from_step"] == 2
+    assert resumed.metrics["steps"] == 3
+
+
+def test_reward_model_trains_and_loads_back(run_dir):
+    from perfutils.trainers.reward import (RewardRunConfig, evaluate_pairs, load_reward_model,
+                                           train_reward_model)
+
+    config = RewardRunConfig(output_dir=str(run_dir / "04" / "checkpoints"), max_steps=2,
+                             per_device_train_batch_size=2, max_length=512)
+    result = train_reward_model("tiny", run_dir / "02_time_programs" / "preference_dataset", config,
+                                model_dir=run_dir / "04" / "model")
+    weights = _adapter_weights(result.adapter_dir)
+    _assert_changed(weights)
+    assert any("score" in name for name in weights)  # the head is saved with the adapter
+    validation = result.metrics["validation"]
+    assert validation["pairs"] == 4
+    assert [b["bin"] for b in validation["bins"]][-1] == "correctness"
+
+    from datasets import load_from_disk
+
+    model, tokenizer = load_reward_model("tiny", result.adapter_dir)
+    pairs = load_from_disk(str(run_dir / "02_time_programs" / "preference_dataset"))["validation"]
+    assert evaluate_pairs(model, tokenizer, pairs) == validation  # the reloaded model scores alike
+
+
+@pytest.mark.parametrize("method", ["dpa", "dpo"])
+def test_preference_training_continues_the_sft_adapter(method, sft_result, run_dir):
+    from perfutils.adapters import load_with_adapter
+    from perfutils.trainers.dpa import DPARunConfig, train_preference
+
+    config = DPARunConfig(output_dir=str(run_dir / "06" / method / "checkpoints"), max_steps=2,
+                          per_device_train_batch_size=2, max_length=512, learning_rate=1e-3)
+    result = train_preference("tiny", run_dir / "02_time_programs" / "preference_dataset", config,
+                              method=method, adapter_dir=run_dir / "06" / method / "adapter",
+                              start_adapter=sft_result.adapter_dir)
+    _assert_changed(_adapter_weights(result.adapter_dir), _adapter_weights(sft_result.adapter_dir))
+    assert not (result.adapter_dir / "ref").exists()  # the frozen reference copy is not saved
+    assert "eval_rewards/accuracies" in result.metrics
+    logged = [row for row in result.history if "rewards/margins" in row]
+    assert len(logged) == 2
+    if method == "dpa":
+        assert all(row["dpa/speedup_margin"] > 0 for row in logged)  # the speedup reached the loss
+    load_with_adapter("tiny", result.adapter_dir)
+
+
+def test_rlpf_trains_with_a_graded_reward(sft_result, run_dir, monkeypatch):
+    """Two GRPO steps from the SFT adapter. The runner is replaced by a deterministic stand-in
+    (the real runner is tested in test_rlpf_reward.py), so groups have reward variance."""
+    from perfutils.trainers.rlpf import PerformanceReward, RLPFRunConfig, train_rlpf
+
+    def fake_check(self, problem_id, parallelism, candidate):
+        digest = int(hashlib.sha256(candidate.encode()).hexdigest(), 16)
+        status = ("ok", "wrong_answer", "compile_error")[digest % 3]
+        return status, 1.0 + digest % 7 if status == "ok" else None, ""
+
+    monkeypatch.setattr(PerformanceReward, "check", fake_check)
+    config = RLPFRunConfig(output_dir=str(run_dir / "05" / "checkpoints"), max_steps=2,
+                           reward_mode="measured", num_generations=2, per_device_train_batch_size=2,
+                           max_completion_length=12, learning_rate=1e-3)
+    result = train_rlpf("tiny", run_dir / "02_time_programs" / "sft_dataset", config,
+                        adapter_dir=run_dir / "05" / "adapter", start_adapter=sft_result.adapter_dir,
+                        problems_dir=FIXTURES, reward_log=run_dir / "05" / "rewards.jsonl")
+    _assert_changed(_adapter_weights(result.adapter_dir), _adapter_weights(sft_result.adapter_dir))
+    steps = [row for row in result.history if "reward" in row]
+    assert len(steps) == 2
+    assert all("kl" in row and "frac_reward_zero_std" in row for row in steps)
+    assert result.metrics["groups"] == 2
+    assert 0 <= result.metrics["groups_without_variance"] <= 2
+    lines = (run_dir / "05" / "rewards.jsonl").read_text().splitlines()
+    assert len(lines) == 4 and {json.loads(line)["status"] for line in lines} <= {"ok", "wrong_answer", "compile_error"}
+
+
+def test_rlpf_refuses_a_zero_kl_penalty():
+    from perfutils.cli import UsageError
+    from perfutils.trainers.rlpf import RLPFRunConfig
+
+    with pytest.raises(UsageError, match="beta"):
+        RLPFRunConfig(output_dir="unused", beta=0.0)
+
+
+# --------------------------------------------------------------------------- notebooks
+
+NOTEBOOK_PARAMETERS = {
+    "03_sft": {"max_steps": 2, "per_device_train_batch_size": 2, "sample_tokens": 8, "max_length": 512},
+    "04_reward_model": {"max_steps": 2, "per_device_train_batch_size": 2, "train_accuracy_pairs": 4,
+                        "max_length": 512},
+    "06_dpa": {"max_steps": 2, "per_device_train_batch_size": 2, "max_length": 512},
+    "05_rlpf": {"max_steps": 1, "num_generations": 2, "per_device_train_batch_size": 2,
+                "max_completion_length": 8, "problems_dir": str(FIXTURES)},
+}
+
+
+def test_notebooks_03_to_06_run_on_the_smoke_settings(tmp_path, tiny_checkpoint):
+    """03-06 through papermill on synthetic datasets; each writes its model and metrics.json."""
+    import papermill
+
+    write_synthetic_datasets(tmp_path)
+    for stem, parameters in NOTEBOOK_PARAMETERS.items():
+        papermill.execute_notebook(
+            str(REPO / "notebooks" / f"{stem}.ipynb"), str(tmp_path / f"{stem}.ipynb"),
+            parameters={"run_dir": str(tmp_path), "model_name": "tiny", **parameters},
+            cwd=str(REPO / "notebooks"), progress_bar=False, kernel_name="python3")
+        assert (tmp_path / stem / "metrics.json").is_file(), stem
+        assert (tmp_path / stem / "curves.png").is_file(), stem
+    metrics = {stem: json.loads((tmp_path / stem / "metrics.json").read_text()) for stem in NOTEBOOK_PARAMETERS}
+    assert metrics["03_sft"]["steps"] == 2
+    assert metrics["04_reward_model"]["validation_accuracy"] is not None
+    assert metrics["04_reward_model"]["paper_accuracy"] == 0.93
+    assert set(metrics["06_dpa"]) >= {"dpa", "dpo"}
+    assert metrics["05_rlpf"]["final_kl"] is not None and metrics["05_rlpf"]["groups"] == 1
+    assert (tmp_path / "03_sft" / "adapter" / "adapter_config.json").is_file()
+    assert (tmp_path / "06_dpa" / "dpo_adapter" / "adapter_config.json").is_file()
