@@ -223,16 +223,29 @@ def _seed_for(settings: SamplingSettings, key: str) -> int:
     return int(hashlib.sha256(f"{settings.seed}:{key}".encode()).hexdigest()[:8], 16)
 
 
-def _done_prompts(out_path: Path, n: int) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    if out_path.exists():
-        for line in out_path.read_text().splitlines():
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError:
-                continue  # torn last line of an interrupted run
-            counts[rec["prompt_id"]] = counts.get(rec["prompt_id"], 0) + 1
-    return {k: v for k, v in counts.items() if v >= n}
+def _done_prompts(out_path: Path, n: int) -> set[str]:
+    """Prompts with all n samples on disk. A run killed mid-batch leaves a torn last line and
+    prompts with fewer than n samples: both are removed, so those prompts are sampled again
+    and no prompt ends up with more than n samples."""
+    if not out_path.exists():
+        return set()
+    lines, counts = [], {}
+    for line in out_path.read_text().splitlines(keepends=True):
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if not line.endswith("\n"):
+            continue
+        lines.append((rec["prompt_id"], line))
+        counts[rec["prompt_id"]] = counts.get(rec["prompt_id"], 0) + 1
+    done = {k for k, v in counts.items() if v >= n}
+    kept = [line for pid, line in lines if pid in done]
+    if len(kept) != len(lines) or out_path.stat().st_size != sum(len(l) for l in kept):
+        tmp = out_path.with_suffix(".tmp")
+        tmp.write_text("".join(kept))
+        os.replace(tmp, out_path)
+    return done
 
 
 def read_samples(out_path: str | Path) -> list[dict]:

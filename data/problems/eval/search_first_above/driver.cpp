@@ -42,8 +42,7 @@ void make_input(Args& a, std::size_t n, pf::Rng& rng, int kase) {
     default: {
       std::size_t eq = pick(rng, 0, n);
       a.x[eq] = t;
-      a.x[pick(rng, eq, n)] = above();
-      if (a.x[eq] == t && eq + 1 < n) a.x[pick(rng, eq + 1, n)] = above();
+      if (eq + 1 < n) a.x[pick(rng, eq + 1, n)] = above();
       break;
     }
   }

@@ -1,7 +1,7 @@
 #include "pf_problem.hpp"
 
 namespace problem {
-// n = number of intervals. case 0: length = n, random starts, lengths 0..200 (timing input);
+// n = number of intervals. case 0: length = n, random starts, lengths 0..100 (timing input);
 // case 1: only empty intervals (coverage all 0); case 2: every interval is [0, length) (coverage
 // all n); case 3: short random intervals touching both ends (start 0, end length) and
 // length-1 intervals.
@@ -15,7 +15,7 @@ void make_input(Args& a, std::size_t n, pf::Rng& rng, int kase) {
     std::uint64_t r = rng.next();
     if (kase == 0) {
       std::size_t s = static_cast<std::size_t>(((r & 0xffffffffULL) * L) >> 32);
-      std::size_t len = static_cast<std::size_t>(((r >> 32) * 201) >> 32);
+      std::size_t len = static_cast<std::size_t>(((r >> 32) * 101) >> 32);
       iv = {s, s + len < L ? s + len : L};
     } else if (kase == 1) {
       std::size_t s = static_cast<std::size_t>(r % (L + 1));

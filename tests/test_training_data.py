@@ -1,0 +1,121 @@
+"""Training data: SFT rows, preference pairs, splits by problem, variants, data cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from perfutils.problems import load_problem
+from perfutils.training_data import (CORRECTNESS_PAIR_SPEEDUP, build_preference_pairs, build_sft_rows,
+                                     collect_reference_candidates, data_card, split_problems, time_candidates,
+                                     to_dataset_dict)
+from perfutils.variants import ANTI_PATTERNS, confirm_variants, generate_variants
+
+FIXTURES = Path(__file__).parent / "fixtures" / "problems"
+
+
+def row(pid, completion, status="ok", speedup=1.0, par="serial", source="reference", unstable=False):
+    return {"problem_id": pid, "problem_type": pid.split("_")[0], "parallelism": par, "source": source,
+            "name": completion, "prompt": f"P {pid}", "model_prompt": f"MP {pid} {par}", "completion": completion,
+            "code": completion, "status": status, "speedup": speedup if status == "ok" else None,
+            "unstable": unstable}
+
+
+def test_speed_pairs_respect_the_threshold_and_never_cross_problems():
+    rows = [row("reduce_a", "fast", speedup=2.0), row("reduce_a", "mid", speedup=1.8),
+            row("reduce_a", "slow", speedup=0.5), row("reduce_b", "other", speedup=0.1)]
+    pairs = build_preference_pairs(rows, min_ratio=1.25, correctness_pairs_per_prompt=0)
+    got = {(p["chosen"], p["rejected"]) for p in pairs}
+    assert got == {("fast", "slow"), ("mid", "slow")}  # fast vs mid is only 1.11x
+    for p in pairs:
+        assert p["problem_id"] == "reduce_a" and p["kind"] == "speed"
+        assert p["speedup"] >= 1.25
+    assert pairs[0]["prompt"] == "MP reduce_a serial"
+
+
+def test_pairs_stay_within_one_execution_model_and_skip_unstable_timings():
+    rows = [row("reduce_a", "fast", speedup=4.0, par="omp"), row("reduce_a", "slow", speedup=1.0),
+            row("reduce_a", "noisy", speedup=9.0, unstable=True), row("reduce_a", "slower", speedup=0.5)]
+    pairs = build_preference_pairs(rows, min_ratio=1.25, correctness_pairs_per_prompt=0)
+    assert {(p["chosen"], p["rejected"]) for p in pairs} == {("slow", "slower")}
+
+
+def test_correctness_pairs_carry_the_constant():
+    rows = [row("reduce_a", "good", speedup=1.0), row("reduce_a", "bad", status="wrong_answer")]
+    pairs = build_preference_pairs(rows, min_ratio=1.25, correctness_pairs_per_prompt=1)
+    assert len(pairs) == 1
+    assert pairs[0]["kind"] == "correctness" and pairs[0]["speedup"] == CORRECTNESS_PAIR_SPEEDUP
+    assert pairs[0]["chosen"] == "good" and pairs[0]["rejected_status"] == "wrong_answer"
+
+
+def test_sft_rows_are_the_fastest_correct_per_prompt():
+    rows = [row("reduce_a", "a", speedup=1.0), row("reduce_a", "b", speedup=3.0), row("reduce_a", "c", speedup=2.0),
+            row("reduce_a", "d", status="wrong_answer"), row("reduce_b", "e", speedup=0.5)]
+    sft = build_sft_rows(rows, top_k=2)
+    assert [(r["problem_id"], r["completion"]) for r in sft] == [("reduce_a", "b"), ("reduce_a", "c"), ("reduce_b", "e")]
+    assert set(sft[0]) >= {"prompt", "completion", "speedup", "problem_id"}
+
+
+def test_split_is_by_problem_stratified_and_deterministic():
+    ids = [f"{t}_{i}" for t in ("sort", "scan", "graph") for i in range(5)]
+    types = {i: i.split("_")[0] for i in ids}
+    train, val = split_problems(ids, validation_fraction=0.2, seed=1, problem_types=types)
+    assert not set(train) & set(val) and set(train) | set(val) == set(ids)
+    assert {types[v] for v in val} == {"sort", "scan", "graph"}
+    assert (train, val) == split_problems(ids, validation_fraction=0.2, seed=1, problem_types=types)
+    rows = [row(i, f"c{i}") for i in ids]
+    dd = to_dataset_dict(rows, train, val)
+    assert set(dd["train"]["problem_id"]) == set(train) and set(dd["validation"]["problem_id"]) == set(val)
+    with pytest.raises(ValueError):
+        split_problems(ids, validation_fraction=1.5)
+
+
+def test_data_card_counts():
+    rows = [row("reduce_a", "x"), row("reduce_a", "y", status="timeout", source="model")]
+    pairs = build_preference_pairs(rows, correctness_pairs_per_prompt=1)
+    card = data_card(rows, build_sft_rows(rows), pairs)
+    assert card["per_status"] == {"ok": 1, "timeout": 1}
+    assert card["per_source"] == {"reference": 1, "model": 1}
+    assert card["pairs_per_kind"] == {"correctness": 1}
+
+
+def test_reference_candidates_and_timing_on_a_fixture(tmp_path):
+    p = load_problem(FIXTURES / "transform_scale_shift")
+    rows = collect_reference_candidates([p], ("serial", "omp"))
+    assert {(r["parallelism"], r["name"]) for r in rows} == {
+        ("serial", "slow_pushback"), ("serial", "baseline"), ("omp", "slow_pushback"), ("omp", "baseline"),
+        ("omp", "omp")}
+    serial = [r for r in rows if r["parallelism"] == "serial"] + [dict(rows[0], code=None, completion=None,
+                                                                       source="model")]
+    timed = time_candidates(serial, {p.id: p}, store_path=tmp_path / "r.jsonl", progress=False,
+                            config_overrides={"size": "tiny", "processes": 1, "min_reps": 3, "budget_s": 0.2})
+    assert [r["status"] for r in timed] == ["ok", "ok", "compile_error"]
+    assert all(r["speedup"] > 0 for r in timed[:2])
+
+
+def test_variants_are_labelled_and_confirmed_correct():
+    p = load_problem(FIXTURES / "reduce_sum_of_squares")
+    variants = generate_variants(p, p.solution_code("baseline"))
+    assert variants and all(v.anti_pattern.split("+")[0] in ANTI_PATTERNS for v in variants)
+    assert all(v.code != p.solution_code("baseline") for v in variants)
+    kept = confirm_variants(p, variants)
+    assert kept and {v.anti_pattern for v in kept} <= {v.anti_pattern for v in variants}
+    # A rewrite that breaks the code is dropped by the runner, not kept.
+    from perfutils.variants import Variant
+    broken = Variant("checked_indexing", p.signature + " { return x.at(0) + ; }", "baseline")
+    assert confirm_variants(p, [broken]) == []
+
+
+def test_loop_interchange_swaps_a_perfect_nest():
+    from perfutils.variants import loop_interchange
+
+    class P:
+        function = "f"
+
+    code = ("void f(std::vector<double>& a, int n) {\n  for (int i = 0; i < n; ++i) {\n"
+            "    for (int j = 0; j < n; ++j) {\n      a[i * n + j] += 1;\n    }\n  }\n}\n")
+    out = loop_interchange(P(), code)
+    assert out.index("int j = 0") < out.index("int i = 0")
+    tri = code.replace("j < n", "j < i")
+    assert loop_interchange(P(), tri) is None
