@@ -191,6 +191,8 @@ def split_problems(problem_ids: list[str], *, validation_fraction: float = 0.2, 
         if validation_fraction > 0 and k == 0 and len(g) > 1 and len(ids) > 2:
             k = 1
         val += g[:k]
+    if validation_fraction > 0 and not val and len(ids) >= 2:
+        val = [rng.choice(ids)]  # every type had one problem: still hold one problem out
     val_set = set(val)
     return [p for p in ids if p not in val_set], sorted(val_set)
 
