@@ -77,8 +77,10 @@ def sample_rows(records: list[dict], problems_by_id: dict[str, Problem]) -> list
     rows = []
     for rec in records:
         p = problems_by_id[rec["problem_id"]]
+        # Without an extractable function the raw output is still what the model wrote: the
+        # rejected side of a correctness pair teaches it not to write that.
         row = _row(p, rec["parallelism"], "model", f"sample{rec['sample_index']}", rec["code"], None,
-                   completion=rec["completion"])
+                   completion=rec["completion"] if rec["completion"] is not None else rec["raw"])
         row["model_prompt"] = rec["model_prompt"]
         rows.append(row)
     return rows

@@ -166,8 +166,11 @@ def _disturbed(pooled: dict, config: RunConfig) -> tuple[bool, dict]:
     disturbed = pooled["stall_share"] is not None and pooled["stall_share"] > config.max_stall_share
     if config.parallelism == "serial":
         # A single-threaded call whose CPU time falls short of its wall time was descheduled.
+        # Calls under a millisecond are skipped: there the ratio is clock granularity, not load.
+        walls = pooled["ref_ms"] + pooled["cand_ms"][1]
         ratios = pooled["ref_cpu"] + pooled["cand_cpu"][1]
-        low = sum(r < config.min_cpu_ratio for r in ratios) / max(1, len(ratios))
+        judged = [r for w, r in zip(walls, ratios) if w >= 1.0]
+        low = sum(r < config.min_cpu_ratio for r in judged) / max(1, len(judged))
         info["disturbed_rep_share"] = round(low, 3)
         disturbed = disturbed or low > 0.2
     return disturbed, info

@@ -1,0 +1,12 @@
+void closestInSorted(std::vector<double> const& sorted, std::vector<double> const& queries, std::vector<size_t>& out) {
+  const std::size_t n = sorted.size();
+  const long long m = static_cast<long long>(queries.size());
+  #pragma omp parallel for schedule(static)
+  for (long long j = 0; j < m; ++j) {
+    const double q = queries[j];
+    std::size_t i = static_cast<std::size_t>(std::lower_bound(sorted.begin(), sorted.end(), q) - sorted.begin());
+    if (i == n) i = n - 1;
+    else if (i > 0 && q - sorted[i - 1] <= sorted[i] - q) i = i - 1;
+    out[j] = i;
+  }
+}
