@@ -9,8 +9,9 @@ Usage::
     from perfutils.adapters import load_with_adapter
     model, tokenizer = load_with_adapter("smollm2-135m-instruct", "data/runs/R/03_sft/adapter")
 
-The prompt is completion style (ends with the function's ``{``), as in training; its trailing
-whitespace is dropped, as the trainers do (:func:`perfutils.trainers.common.generation_prompt`).
+The prompt is a problem prompt in completion style (ends with the function's ``{``). It is
+formatted as in training (:func:`perfutils.generation.format_prompt`: a chat model gets the
+instruction and an answer pre-filled up to the ``{``), and the model writes the body.
 """
 
 from __future__ import annotations
@@ -71,14 +72,14 @@ def add_cli(subparsers: Any) -> None:
 
 
 def _cli_generate(args: Any) -> int:
+    from perfutils.generation import format_prompt
     from perfutils.models import generate_completion
-    from perfutils.trainers.common import generation_prompt
 
     prompt_path = Path(args.prompt_file)
     if not prompt_path.is_file():
         raise UsageError(f"no prompt file {prompt_path}.")
-    prompt = generation_prompt(prompt_path.read_text())
     model, tokenizer = load_with_adapter(args.model, args.adapter)
+    prompt = format_prompt(tokenizer, prompt_path.read_text())
     completion = generate_completion(model, tokenizer, prompt, max_new_tokens=args.max_new_tokens,
                                      seed=args.seed, do_sample=args.sample,
                                      temperature=args.temperature)

@@ -7,7 +7,8 @@
                                settings=SamplingSettings(temperature=0.2))
 
 Prompts are formatted to fit the model: a base model continues the problem prompt as text; a chat
-model gets an instruction and its answer is pre-filled with a code fence and the problem prompt,
+model gets the prompt in an instruction and its answer is pre-filled with a code fence and the
+signature,
 so both write the function body after the signature's `{` (completion style). Generation is
 batched with left padding and the KV cache and stops when the function's braces close. Every
 raw text is kept, and `extract_candidate` turns it into the candidate form (the complete
@@ -69,7 +70,9 @@ def format_prompt(tokenizer, prompt: str, *, chat: bool | None = None) -> str:
     messages = [{"role": "system", "content": SYSTEM_MESSAGE},
                 {"role": "user", "content": USER_TEMPLATE.format(prompt=prompt)}]
     head = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
-    return (head + "```cpp\n" + prompt).rstrip()
+    # The answer is pre-filled with the signature only: the task is already in the message.
+    signature_line = prompt.rstrip().rsplit("\n", 1)[-1]
+    return (head + "```cpp\n" + signature_line).rstrip()
 
 
 # ------------------------------------------------------------------------ braces

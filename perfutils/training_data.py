@@ -139,12 +139,14 @@ def build_sft_rows(rows: list[dict], *, top_k: int = 2, min_speedup: float = 0.0
 
 
 def build_preference_pairs(rows: list[dict], *, min_ratio: float = 1.25, max_pairs_per_prompt: int = 8,
-                           correctness_pairs_per_prompt: int = 2, seed: int = 0) -> list[dict]:
+                           correctness_pairs_per_prompt: int = 2, unstable_factor: float = 2.0,
+                           seed: int = 0) -> list[dict]:
     """Pairs within one prompt (never across problems).
 
     speed pairs: both correct, chosen at least `min_ratio` times faster; `speedup` is the ratio
     of measured speedups (chosen / rejected). correctness pairs: chosen correct, rejected
-    incorrect; `speedup` is CORRECTNESS_PAIR_SPEEDUP. Unstable timings never form speed pairs."""
+    incorrect; `speedup` is CORRECTNESS_PAIR_SPEEDUP. A pair with a timing flagged unstable needs
+    `unstable_factor` times the ratio."""
     rng = random.Random(seed)
     by_prompt = defaultdict(list)
     for r in rows:
@@ -153,12 +155,15 @@ def build_preference_pairs(rows: list[dict], *, min_ratio: float = 1.25, max_pai
     pairs = []
     for key in sorted(by_prompt):
         group = by_prompt[key]
-        correct = [r for r in group if r["status"] == "ok" and r["speedup"] and not r.get("unstable")]
+        correct = [r for r in group if r["status"] == "ok" and r["speedup"]]
         wrong = [r for r in group if r["status"] != "ok"]
         speed = []
         for a in correct:
             for b in correct:
-                if a is not b and a["completion"] != b["completion"] and a["speedup"] >= min_ratio * b["speedup"]:
+                # A timing flagged unstable (CPU contention) may only form a pair whose ratio is
+                # far beyond what the noise could produce.
+                need = min_ratio * (unstable_factor if a.get("unstable") or b.get("unstable") else 1.0)
+                if a is not b and a["completion"] != b["completion"] and a["speedup"] >= need * b["speedup"]:
                     speed.append((a, b, a["speedup"] / b["speedup"], "speed"))
         rng.shuffle(speed)
         chosen_pairs = speed[:max_pairs_per_prompt]

@@ -80,7 +80,7 @@ def test_format_prompt_fits_chat_and_base_models():
     assert format_prompt(_BaseTok(), prompt) == prompt.rstrip()
     chat = format_prompt(_ChatTok(), prompt)
     assert chat.startswith("<system>") and chat.endswith(SIG + " {")
-    assert "```cpp\n#include <vector>" in chat
+    assert "```cpp\n" + SIG + " {" in chat and "#include <vector>" in chat  # task in the message
 
 
 def test_dedupe_keeps_failures_and_first_of_each_code():

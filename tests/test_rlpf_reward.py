@@ -73,7 +73,7 @@ def test_real_runner_ranks_correct_wrong_and_broken_completions(problem, tiny_ch
 
 
 def test_runner_failures_and_timeouts_never_crash_the_reward(problem, monkeypatch, tmp_path):
-    """A timeout, a compile error, a runner exception and a malformed prompt in one batch: every
+    """A timeout, a compile error, a runner exception and an unknown problem in one batch: every
     completion still gets its failure reward, a correct one its speedup, and results are cached."""
     calls = []
 
@@ -94,13 +94,13 @@ def test_runner_failures_and_timeouts_never_crash_the_reward(problem, monkeypatc
     prompt = problem.prompt("serial").rstrip()
     completions = ["\n  while (true) {}\n}", "\n  syntax\n}", "\n  explode();\n}", "\n  return 1;\n}",
                    "\n  return 1;\n}"]
-    prompts = [prompt] * 4 + ["no signature here"]
-    rewards = reward(prompts, completions, problem_id=[problem.id] * 5, parallelism=["serial"] * 5,
+    rewards = reward([prompt] * 5, completions, problem_id=[problem.id] * 4 + ["no_such_problem"],
+                     parallelism=["serial"] * 5,
                      log_metric=lambda name, value: logged.setdefault(name, value))
     assert rewards[:3] == [FAILURE_REWARDS["timeout"], FAILURE_REWARDS["compile_error"],
                            FAILURE_REWARDS["runtime_error"]]
     assert rewards[3] == pytest.approx(gated_reward("ok", 2.0, mode="measured"))
-    assert rewards[4] == FAILURE_REWARDS["runtime_error"]  # malformed prompt: no candidate
+    assert rewards[4] == FAILURE_REWARDS["runtime_error"]  # unknown problem: no run
     assert logged[f"status/{RUNNER_ERROR}"] == pytest.approx(2 / 5)
     assert len((tmp_path / "rewards.jsonl").read_text().splitlines()) == 5
 

@@ -15,7 +15,6 @@ import torch
 from safetensors.torch import load_file
 
 from perfutils.problems import load_problem
-from perfutils.trainers.common import completion_to_candidate, trim_completion
 
 FIXTURES = Path(__file__).parent / "fixtures" / "problems"
 TRAIN_PROBLEMS = ("reduce_sum_of_squares", "transform_scale_shift")
@@ -79,24 +78,6 @@ def _assert_changed(trained: dict[str, torch.Tensor], start: dict[str, torch.Ten
         assert any(not torch.equal(trained[name], start[name]) for name in trained)
 
 
-# --------------------------------------------------------------------------- completions
-
-
-def test_trim_completion_cuts_after_the_function():
-    body = '\n  if (x) { return "}"; } // }\n  /* { */ return 1;\n}\nint main() { return 0; }\n'
-    assert trim_completion(body) == body[: body.index("\nint main")]
-    assert trim_completion("\n  int n = 1'000; return n;\n}\nrest") == "\n  int n = 1'000; return n;\n}"
-    assert trim_completion("\n  return 1;") == "\n  return 1;"  # unclosed: kept whole
-
-
-def test_completion_to_candidate_prefixes_the_signature():
-    problem = load_problem(FIXTURES / "reduce_sum_of_squares")
-    candidate = completion_to_candidate(problem.prompt("serial"), "  return 0.0;\n}\nprose")
-    assert candidate == f"{problem.signature} {{\n  return 0.0;\n}}"
-    with pytest.raises(ValueError):
-        completion_to_candidate("no signature", "}")
-
-
 # --------------------------------------------------------------------------- trainers
 
 
@@ -151,11 +132,12 @@ def test_reward_model_trains_and_loads_back(run_dir):
     assert evaluate_pairs(model, tokenizer, pairs) == validation  # the reloaded model scores alike
 
 
-@pytest.mark.parametrize("method", ["dpa", "dpo"])
-def test_preference_training_continues_the_sft_adapter(method, sft_result, run_dir):
+def test_dpa_continues_the_sft_adapter(sft_result, run_dir):
+    """Plain DPO (TRL's own trainer, same function) runs in the notebook test below."""
     from perfutils.adapters import load_with_adapter
     from perfutils.trainers.dpa import DPARunConfig, train_preference
 
+    method = "dpa"
     config = DPARunConfig(output_dir=str(run_dir / "06" / method / "checkpoints"), max_steps=2,
                           per_device_train_batch_size=2, max_length=512, learning_rate=1e-3)
     result = train_preference("tiny", run_dir / "02_time_programs" / "preference_dataset", config,
@@ -166,8 +148,7 @@ def test_preference_training_continues_the_sft_adapter(method, sft_result, run_d
     assert "eval_rewards/accuracies" in result.metrics
     logged = [row for row in result.history if "rewards/margins" in row]
     assert len(logged) == 2
-    if method == "dpa":
-        assert all(row["dpa/speedup_margin"] > 0 for row in logged)  # the speedup reached the loss
+    assert all(row["dpa/speedup_margin"] > 0 for row in logged)  # the speedup reached the loss
     load_with_adapter("tiny", result.adapter_dir)
 
 

@@ -2,9 +2,9 @@
 
 Usage::
 
-    from perfutils.trainers.common import load_policy, train_resumably, completion_to_candidate
+    from perfutils.trainers.common import load_policy, train_resumably
     model, tokenizer, peft_config = load_policy("tiny", start_adapter=None, lora=LoraArguments())
-    candidate = completion_to_candidate(prompt, "  return 0;\\n}\\nint main() {...")
+    output = train_resumably(trainer)   # resumes from output_dir's last checkpoint, if any
 """
 
 from __future__ import annotations
@@ -25,85 +25,21 @@ from perfutils.cli import UsageError
 log = logging.getLogger(__name__)
 
 
-# --------------------------------------------------------------------------- completions
-
-
-def trim_completion(completion: str) -> str:
-    """The completion up to and including the brace that closes the function it continues.
-
-    A completion starts inside the function body (after the prompt's ``{``). Small models keep
-    writing after the function (a ``main``, prose, a second copy); all of that is cut, so it can
-    neither break the build nor sway the reward model. Braces inside comments, string and
-    character literals do not count. An unclosed body is returned whole (it will not compile).
-    """
-    depth, i, n = 1, 0, len(completion)
-    while i < n:
-        ch = completion[i]
-        if completion.startswith("//", i):
-            end = completion.find("\n", i)
-            i = n if end < 0 else end
-            continue
-        if completion.startswith("/*", i):
-            end = completion.find("*/", i + 2)
-            i = n if end < 0 else end + 2
-            continue
-        if ch in "\"'":
-            # Skip the literal; a quote after a digit is a C++14 digit separator (1'000), not a literal.
-            if ch == "'" and i > 0 and completion[i - 1].isalnum():
-                i += 1
-                continue
-            j = i + 1
-            while j < n and completion[j] != ch and completion[j] != "\n":
-                j += 2 if completion[j] == "\\" else 1
-            i = j + 1
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return completion[: i + 1]
-        i += 1
-    return completion
-
-
-def generation_prompt(prompt: str) -> str:
-    """The prompt without its trailing whitespace: what every trainer and generator feeds the model.
-
-    Prompts end in ``{`` and a newline; tokenizers merge that newline with the next line's
-    indentation (``"\n  "`` is one token), so a prompt ending in the newline is not a token prefix
-    of prompt + completion. Ending it at ``{`` puts the boundary where tokens break, and the model
-    writes the newline itself, in training and at generation alike.
-    """
-    return prompt.rstrip()
+# --------------------------------------------------------------------------- datasets
 
 
 def at_token_boundary(row: dict[str, Any], completion_columns: Iterable[str]) -> dict[str, Any]:
     """A prompt-completion row with the prompt's trailing whitespace moved onto each completion
-    (``datasets.map`` function; see :func:`generation_prompt`)."""
-    prompt = generation_prompt(row["prompt"])
+    (a ``datasets.map`` function).
+
+    Tokenizers merge the newline after a prompt's ``{`` with the next line's indentation, so a
+    prompt ending in that newline is not a token prefix of prompt + completion. Notebook 02
+    already ends prompts at the ``{`` (:func:`perfutils.generation.format_prompt`); this keeps
+    any other dataset of the same form trainable the same way.
+    """
+    prompt = row["prompt"].rstrip()
     tail = row["prompt"][len(prompt):]
     return {"prompt": prompt, **{c: tail + row[c] for c in completion_columns}}
-
-
-def signature_line(prompt: str) -> str:
-    """The prompt's last line: the function's signature ending in ``{`` (ParEval's prompt style)."""
-    line = prompt.rstrip().rsplit("\n", 1)[-1]
-    if not line.rstrip().endswith("{"):
-        raise ValueError(f"a completion-style prompt ends with the signature and its '{{'; this one "
-                         f"ends with {line!r}")
-    return line
-
-
-def completion_to_candidate(prompt: str, completion: str) -> str:
-    """Candidate form (what the runner compiles) of a completion-style output.
-
-    The prompt's signature line followed by the completion, trimmed after the function's closing
-    brace (:func:`trim_completion`). The prompt's headers and types are not repeated: the runner
-    compiles every candidate after the problem's prelude.
-    """
-    separator = "" if completion.startswith("\n") else "\n"
-    return signature_line(prompt) + separator + trim_completion(completion)
 
 
 # --------------------------------------------------------------------------- models

@@ -49,10 +49,10 @@ from trl import GRPOConfig, GRPOTrainer
 
 from perfutils.cli import UsageError
 from perfutils.problems import PROBLEMS_ROOT, Problem, load_problems
+from perfutils.generation import candidate_to_completion, completion_to_candidate
 from perfutils.trainers.common import (LoraArguments, TrainingDefaults, TrainingResult,
-                                       completion_to_candidate, generation_prompt, load_policy,
-                                       load_splits, run_metrics, save_adapter, train_resumably,
-                                       training_history)
+                                       load_policy, load_splits, run_metrics, save_adapter,
+                                       train_resumably, training_history)
 
 log = logging.getLogger(__name__)
 
@@ -169,15 +169,16 @@ class PerformanceReward:
         self.calls += 1
         records = []
         for prompt, completion, pid, par in zip(prompts, completions, problem_id, parallelism, strict=True):
+            record = {"prompt": prompt, "completion": completion, "problem_id": pid,
+                      "candidate": None, "speedup": None}
             try:
-                candidate = completion_to_candidate(prompt, completion)
-            except ValueError as error:
-                records.append({"status": RUNNER_ERROR, "speedup": None, "message": str(error),
-                                "candidate": None, "prompt": prompt})
-                continue
-            status, speedup, message = self.check(pid, par, candidate)
-            records.append({"status": status, "speedup": speedup, "message": message,
-                            "candidate": candidate, "prompt": prompt})
+                # The same extraction as evaluation: the function, cut where its braces close.
+                record["candidate"] = completion_to_candidate(self.problems[pid].signature, completion)
+                record["status"], record["speedup"], record["message"] = self.check(pid, par, record["candidate"])
+            except Exception as error:  # e.g. an unknown problem id: a failure, not a crash
+                log.warning("no reward for a completion of %s: %s: %s", pid, type(error).__name__, error)
+                record["status"], record["message"] = RUNNER_ERROR, f"{type(error).__name__}: {error}"
+            records.append(record)
         scores = self._scores(records) if self.mode == "learned" else [r["speedup"] for r in records]
         rewards = []
         for record, value in zip(records, scores):
@@ -195,10 +196,14 @@ class PerformanceReward:
         correct = [i for i, r in enumerate(records) if r["status"] == "ok"]
         scores: list[float | None] = [None] * len(records)
         if correct:
-            # The reward model saw prompt + completion ending at the function's closing brace.
+            # The reward model was trained on prompt + completion (the code after the `{`, up to
+            # the closing brace), so it scores the extracted function in that form.
             prompts = [records[i]["prompt"] for i in correct]
-            bodies = [records[i]["candidate"][len(records[i]["candidate"].split("\n", 1)[0]):]
-                      for i in correct]
+            bodies = []
+            for i in correct:
+                signature = self.problems[records[i]["problem_id"]].signature
+                bodies.append(candidate_to_completion(records[i]["candidate"], signature)
+                              or records[i]["completion"])
             for i, score in zip(correct, score_completions(self.reward_model, self.reward_tokenizer,
                                                            prompts, bodies)):
                 scores[i] = score
@@ -251,14 +256,17 @@ class RLPFRunConfig(TrainingDefaults, LoraArguments, GRPOConfig):
 
 
 def rlpf_prompts(dataset_dir: str | os.PathLike) -> Any:
-    """The distinct (prompt, problem_id, parallelism) rows of the SFT dataset's training split,
-    prompts ending at their ``{`` (see :func:`~perfutils.trainers.common.generation_prompt`)."""
+    """The distinct (prompt, problem_id, parallelism) rows of the SFT dataset's training split.
+
+    The prompts are the model's own (notebook 02 formats them for the model); trailing
+    whitespace is dropped, so they end at the ``{`` as in training.
+    """
     from datasets import Dataset
 
     train, _ = load_splits(dataset_dir, ["prompt", "problem_id", "parallelism"])
     seen: dict[tuple[str, str], str] = {}
     for row in train.select_columns(["prompt", "problem_id", "parallelism"]):
-        seen.setdefault((row["problem_id"], row["parallelism"]), generation_prompt(row["prompt"]))
+        seen.setdefault((row["problem_id"], row["parallelism"]), row["prompt"].rstrip())
     keys = sorted(seen)
     return Dataset.from_dict({"prompt": [seen[k] for k in keys],
                               "problem_id": [k[0] for k in keys],

@@ -8,8 +8,8 @@ namespace problem {
 const int kNumCases = 5;
 
 void make_input(Args& a, std::size_t n, pf::Rng& rng, int kase) {
-  a.lo = static_cast<int>(rng.uniform_int(-600, 0));
-  a.hi = static_cast<int>(rng.uniform_int(1, 600));
+  a.lo = static_cast<int>(rng.uniform_int(-300, 0));
+  a.hi = static_cast<int>(rng.uniform_int(1, 300));
   if (kase == 4) std::swap(a.lo, a.hi);
   a.x.resize(n);
   std::size_t i = 0;
