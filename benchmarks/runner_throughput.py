@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from perfutils.problems import PROBLEMS_ROOT, load_problems, trivial_candidates  # noqa: E402
+from perfutils.problems import PROBLEMS_ROOT, load_problems, select_problems, trivial_candidates  # noqa: E402
 from perfutils.runner.build import BASE_FLAGS, HARNESS_DIR, candidate_source  # noqa: E402
 
 
@@ -101,11 +101,7 @@ def main():
     args = ap.parse_args()
     rng = random.Random(args.seed)
     root = Path(args.split) if Path(args.split).exists() else PROBLEMS_ROOT / args.split
-    problems = load_problems(root)
-    by_type = {}
-    for p in problems:
-        by_type.setdefault(p.type, []).append(p)
-    chosen = [rng.choice(v) for v in by_type.values()][: args.problems]
+    chosen = select_problems(load_problems(root), per_type=1, limit=args.problems, seed=args.seed)
     mix = make_mix(chosen, args.n, rng)
     kinds = {k: sum(1 for *_, kk in mix if kk == k) for k in ("unique_correct", "compile_error", "wrong", "duplicate")}
     # A cold build cache for our runner, so that the comparison includes every compile.

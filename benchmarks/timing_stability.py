@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from perfutils.problems import PROBLEMS_ROOT, load_problems  # noqa: E402
+from perfutils.problems import PROBLEMS_ROOT, load_problems, select_problems  # noqa: E402
 from perfutils.runner.execute import run_candidate  # noqa: E402
 from perfutils.runner.results import RunConfig  # noqa: E402
 from perfutils.runner.sandbox import Sandbox  # noqa: E402
@@ -34,11 +34,7 @@ def main():
     args = ap.parse_args()
     rng = random.Random(args.seed)
     root = Path(args.split) if Path(args.split).exists() else PROBLEMS_ROOT / args.split
-    problems = load_problems(root)
-    by_type = {}
-    for p in problems:
-        by_type.setdefault(p.type, []).append(p)
-    chosen = [rng.choice(v) for v in by_type.values()][: args.problems]
+    chosen = select_problems(load_problems(root), per_type=1, limit=args.problems, seed=args.seed)
     sb = Sandbox()
     cvs, long_cvs, pairs_ok, pairs = [], [], 0, 0
     unstable = 0

@@ -23,8 +23,10 @@ import json
 import os
 import re
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from .cpptext import find_function, scan_braces
 
 SYSTEM_MESSAGE = ("You are an expert C++ and OpenMP programmer who writes correct and fast code for "
                   "high-performance computing.")
@@ -76,39 +78,9 @@ def format_prompt(tokenizer, prompt: str, *, chat: bool | None = None) -> str:
 
 
 # ------------------------------------------------------------------------ braces
-def _scan_braces(text: str, depth: int = 1) -> tuple[int, int]:
-    """Scan C++ text starting at brace depth `depth`; returns (index just after the brace that
-    brings the depth to 0, or -1; final depth). Braces in strings, chars and comments are skipped."""
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if text.startswith("//", i):
-            j = text.find("\n", i)
-            i = n if j < 0 else j
-            continue
-        if text.startswith("/*", i):
-            j = text.find("*/", i + 2)
-            i = n if j < 0 else j + 2
-            continue
-        if c in "\"'":
-            j = i + 1
-            while j < n and text[j] != c:
-                j += 2 if text[j] == "\\" else 1
-            i = j + 1
-            continue
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                return i + 1, 0
-        i += 1
-    return -1, depth
-
-
 def completion_end(text: str) -> int:
     """Index just after the `}` closing the function whose `{` ended the prompt, or -1."""
-    return _scan_braces(text, 1)[0]
+    return scan_braces(text, 1)[0]
 
 
 # ------------------------------------------------------------------------ extraction
@@ -124,27 +96,9 @@ def _function_name(signature: str) -> str:
 
 
 def _find_function(code: str, name: str) -> tuple[int, int] | None:
-    """(start, end) of the definition of `name` in `code` including its leading line."""
-    for m in re.finditer(rf"\b{re.escape(name)}\s*\(", code):
-        depth, i = 0, m.end() - 1
-        while i < len(code):
-            if code[i] == "(":
-                depth += 1
-            elif code[i] == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-            i += 1
-        after = re.match(r"\s*(const\s*)?(noexcept\s*)?\{", code[i + 1:])
-        if not after:
-            continue  # a call or a declaration, not the definition
-        body_start = i + 1 + after.end()
-        end, _ = _scan_braces(code[body_start:], 1)
-        if end < 0:
-            return None
-        start = code.rfind("\n", 0, m.start()) + 1
-        return start, body_start + end
-    return None
+    """(start, end) of the definition of `name` in `code`, from its first line to after its `}`."""
+    span = find_function(code, name)
+    return None if span is None else (span[0], span[2] + 1)
 
 
 def _strip_main(code: str) -> str:
@@ -176,7 +130,7 @@ def extract_candidate(raw: str, signature: str) -> Extraction:
             code = _strip_main(block[:span[1]]).strip() + "\n"
             return Extraction(code, None, "repeated_signature" if restated else "fenced_function")
     if not restated:
-        _, depth = _scan_braces(text, 1)
+        _, depth = scan_braces(text, 1)
         fence = text.find("```")
         body = text if fence < 0 else text[:fence]
         if body.strip() and depth > 0 and ";" in body:

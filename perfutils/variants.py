@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cpptext import find_function, matching_brace
 from .problems import Problem
 
 ANTI_PATTERNS = ("copy_inputs", "checked_indexing", "worse_container", "loop_interchange", "helpers_by_value",
@@ -35,43 +36,8 @@ class Variant:
     source: str  # the reference it was derived from
 
 
-def _matching_brace(code: str, open_idx: int) -> int:
-    depth = 0
-    for i in range(open_idx, len(code)):
-        if code[i] == "{":
-            depth += 1
-        elif code[i] == "}":
-            depth -= 1
-            if depth == 0:
-                return i
-    return -1
-
-
-def _function_body(code: str, name: str) -> tuple[int, int, int] | None:
-    """(start of signature, index of body '{', index of matching '}') of function `name`."""
-    for m in re.finditer(rf"\b{re.escape(name)}\s*\(", code):
-        depth, i = 0, m.end() - 1
-        while i < len(code):
-            if code[i] == "(":
-                depth += 1
-            elif code[i] == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-            i += 1
-        rest = code[i + 1:]
-        brace = re.match(r"\s*(const\s*)?(noexcept\s*)?\{", rest)
-        if brace:
-            open_idx = i + 1 + brace.end() - 1
-            close_idx = _matching_brace(code, open_idx)
-            if close_idx > 0:
-                line_start = code.rfind("\n", 0, m.start()) + 1
-                return line_start, open_idx, close_idx
-    return None
-
-
 def copy_inputs(problem: Problem, code: str) -> str | None:
-    span = _function_body(code, problem.function)
+    span = find_function(code, problem.function)
     if not span:
         return None
     start, open_idx, _ = span
@@ -98,7 +64,7 @@ def checked_indexing(problem: Problem, code: str) -> str | None:
 
 
 def worse_container(problem: Problem, code: str) -> str | None:
-    span = _function_body(code, problem.function)
+    span = find_function(code, problem.function)
     if not span:
         return None
     _, open_idx, close_idx = span
@@ -117,14 +83,14 @@ def loop_interchange(problem: Problem, code: str) -> str | None:
     on each other (the runner rejects the variant if that changed the result)."""
     for outer in _FOR.finditer(code):
         o_open = outer.end() - 1
-        o_close = _matching_brace(code, o_open)
+        o_close = matching_brace(code, o_open)
         inner_text = code[o_open + 1:o_close]
         inner = _FOR.match(inner_text.strip())
         if not inner:
             continue
         lead = inner_text.index(inner_text.strip())
         i_open = o_open + 1 + lead + inner.end() - 1
-        i_close = _matching_brace(code, i_open)
+        i_close = matching_brace(code, i_open)
         if code[i_close + 1:o_close].strip():
             continue  # not perfectly nested
         outer_var = re.match(r"\s*(?:[\w:<>]+\s+)?(\w+)\s*=", outer.group(1))

@@ -1,4 +1,4 @@
-"""What the trainers share: LoRA settings, start points, resumable training, curves, candidates.
+"""What the trainers share: config defaults, LoRA settings, start points, resumable training, curves.
 
 Usage::
 
@@ -42,7 +42,7 @@ def at_token_boundary(row: dict[str, Any], completion_columns: Iterable[str]) ->
     return {"prompt": prompt, **{c: tail + row[c] for c in completion_columns}}
 
 
-# --------------------------------------------------------------------------- models
+# --------------------------------------------------------------------------- configs and models
 
 
 @dataclass

@@ -20,6 +20,8 @@ The reward, per completion (:func:`gated_reward`):
     ``[-log c, log c]`` and mapped linearly onto ``[0, 1]`` (speedup 1 -> 0.5); timed runs, or
     instruction counts with ``deterministic=True`` (serial prompts only; OpenMP ones are timed).
 
+Completions become candidates with the same extraction as evaluation
+(:func:`perfutils.generation.completion_to_candidate`: the function, cut where its braces close).
 GRPO standardizes rewards within each group, so only their order and relative spacing matter.
 Runner results are cached by code within a run; anything the runner raises is logged and scored
 as a runtime failure, never raised into training.

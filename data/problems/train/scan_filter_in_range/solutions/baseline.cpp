@@ -1,0 +1,9 @@
+void filterInRange(std::vector<int> const& x, int lo, int hi, std::vector<int>& out) {
+  const std::size_t n = x.size();
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < n; ++i) count += (x[i] >= lo && x[i] <= hi);
+  out.resize(count);
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < n; ++i)
+    if (x[i] >= lo && x[i] <= hi) out[k++] = x[i];
+}

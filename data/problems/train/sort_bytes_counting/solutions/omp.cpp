@@ -1,0 +1,26 @@
+#include <algorithm>
+#include <cstddef>
+
+void sortBytes(std::vector<std::uint8_t>& data) {
+  const std::size_t n = data.size();
+  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 65536) + 1));
+  // One count array per chunk; chunk c then writes its share of every byte value after the
+  // shares of the chunks before it.
+  std::vector<std::size_t> count(static_cast<std::size_t>(chunks) * 256, 0);
+  #pragma omp parallel for schedule(static, 1)
+  for (int c = 0; c < chunks; ++c) {
+    std::size_t* h = count.data() + c * 256;
+    for (std::size_t i = n * c / chunks; i < n * (c + 1) / chunks; ++i) ++h[data[i]];
+  }
+  std::vector<std::size_t> start(static_cast<std::size_t>(chunks) * 256);
+  std::size_t pos = 0;
+  for (int v = 0; v < 256; ++v)
+    for (int c = 0; c < chunks; ++c) {
+      start[c * 256 + v] = pos;
+      pos += count[c * 256 + v];
+    }
+  #pragma omp parallel for schedule(static, 1)
+  for (int c = 0; c < chunks; ++c)
+    for (int v = 0; v < 256; ++v)
+      std::fill_n(data.begin() + start[c * 256 + v], count[c * 256 + v], static_cast<std::uint8_t>(v));
+}
