@@ -11,7 +11,6 @@ in every repeat (goal: 100%).
 from __future__ import annotations
 
 import argparse
-import random
 import statistics
 import sys
 from pathlib import Path
@@ -32,7 +31,6 @@ def main():
     ap.add_argument("--problems", type=int, default=12, help="problems sampled, one per type first")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
-    rng = random.Random(args.seed)
     root = Path(args.split) if Path(args.split).exists() else PROBLEMS_ROOT / args.split
     chosen = select_problems(load_problems(root), per_type=1, limit=args.problems, seed=args.seed)
     sb = Sandbox()

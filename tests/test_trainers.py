@@ -219,3 +219,28 @@ def test_notebooks_03_to_06_run_on_the_smoke_settings(tmp_path, tiny_checkpoint)
     assert metrics["05_rlpf"]["final_kl"] is not None and metrics["05_rlpf"]["groups"] == 1
     assert (tmp_path / "03_sft" / "adapter" / "adapter_config.json").is_file()
     assert (tmp_path / "06_dpa" / "dpo_adapter" / "adapter_config.json").is_file()
+
+
+def test_a_stop_request_finishes_the_step_saves_and_stops():
+    """Ctrl-C (SIGINT) during training: checkpoint at the end of the step, then stop; a second
+    Ctrl-C interrupts at once. Handlers are restored afterwards."""
+    import os
+    import signal
+
+    from transformers import TrainerControl
+
+    from perfutils.trainers.common import GracefulStop
+
+    previous = signal.getsignal(signal.SIGINT)
+    stop, control = GracefulStop(), TrainerControl()
+    stop.on_train_begin(None, None, control)
+    try:
+        os.kill(os.getpid(), signal.SIGINT)
+        assert stop.requested
+        stop.on_step_end(None, None, control)
+        assert control.should_save and control.should_training_stop
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGINT)
+    finally:
+        stop.on_train_end(None, None, control)
+    assert signal.getsignal(signal.SIGINT) is previous

@@ -1,22 +1,20 @@
-#include <map>
-#include <queue>
+#include <list>
 
 bool isBipartite(std::vector<int> const& offsets, std::vector<int> const& targets) {
   int n = static_cast<int>(offsets.size()) - 1;
-  std::map<int, int> side;
+  std::vector<int> side(n, -1);
   for (int s = 0; s < n; ++s) {
-    if (side.count(s)) continue;
+    if (side[s] != -1) continue;
     side[s] = 0;
-    std::queue<int> queue;
-    queue.push(s);
+    std::list<int> queue{s};
     while (!queue.empty()) {
       int u = queue.front();
-      queue.pop();
+      queue.pop_front();
       for (int e = offsets[u]; e < offsets[u + 1]; ++e) {
         int v = targets[e];
-        if (!side.count(v)) {
+        if (side[v] == -1) {
           side[v] = 1 - side[u];
-          queue.push(v);
+          queue.push_back(v);
         } else if (side[v] == side[u]) {
           return false;
         }
