@@ -1,7 +1,7 @@
 """The trainers: two steps each on the tiny model, on small synthetic datasets of notebook 02's form.
 
 Each test checks that training changed the trainable weights and that what it saved loads back.
-The last test runs notebooks 03-06 through papermill on the same synthetic run folder.
+A slow test runs notebooks 03-06 through papermill on a synthetic run folder.
 """
 
 from __future__ import annotations
@@ -199,8 +199,11 @@ NOTEBOOK_PARAMETERS = {
 }
 
 
+@pytest.mark.slow
 def test_notebooks_03_to_06_run_on_the_smoke_settings(tmp_path, tiny_checkpoint):
-    """03-06 through papermill on synthetic datasets; each writes its model and metrics.json."""
+    """03-06 through papermill on synthetic datasets, without notebooks 00-02; each writes its
+    model, curves and metrics.json. Slow (four kernels): the default suite runs 03-06 in the
+    whole smoke chain (test_chain_smoke.py); this one isolates them when that chain breaks."""
     import papermill
 
     write_synthetic_datasets(tmp_path)

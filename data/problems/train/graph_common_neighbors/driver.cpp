@@ -3,8 +3,8 @@
 #include <algorithm>
 
 namespace problem {
-// case 0: about 12 n random edges (mean degree 24); half the queries are edges, half random
-// pairs (timing input); case 1: no edges (every count 0); case 2: a clique on the first
+// 4 n queries. case 0: about 48 n random edges (mean degree 96); half the queries are edges,
+// half random pairs (timing input); case 1: no edges (every count 0); case 2: a clique on the first
 // min(n, 40) vertices, the rest isolated; case 3: random graph, queries {u, u} (count = degree).
 const int kNumCases = 4;
 
@@ -12,7 +12,7 @@ void make_input(Args& a, std::size_t n, pf::Rng& rng, int kase) {
   std::int64_t N = static_cast<std::int64_t>(n);
   std::vector<std::vector<int>> adj(n);
   if ((kase == 0 || kase == 3) && n >= 2) {
-    for (std::size_t k = 0; k < 12 * n; ++k) {
+    for (std::size_t k = 0; k < 48 * n; ++k) {
       int u = static_cast<int>(rng.uniform_int(0, N - 1)), v = static_cast<int>(rng.uniform_int(0, N - 1));
       if (u == v) continue;
       adj[u].push_back(v);
@@ -32,7 +32,7 @@ void make_input(Args& a, std::size_t n, pf::Rng& rng, int kase) {
     a.targets.insert(a.targets.end(), adj[u].begin(), adj[u].end());
     a.offsets[u + 1] = static_cast<int>(a.targets.size());
   }
-  a.queries.resize(n);
+  a.queries.resize(4 * n);
   for (auto& q : a.queries) {
     int u = static_cast<int>(rng.uniform_int(0, N - 1));
     int v = static_cast<int>(rng.uniform_int(0, N - 1));
@@ -46,6 +46,6 @@ void make_input(Args& a, std::size_t n, pf::Rng& rng, int kase) {
     }
     q = {u, v};
   }
-  a.counts.assign(n, -1);
+  a.counts.assign(4 * n, -1);
 }
 }  // namespace problem

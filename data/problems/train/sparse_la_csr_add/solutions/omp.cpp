@@ -11,7 +11,7 @@ void addCsr(std::vector<int> const& aRowPtr, std::vector<int> const& aColIdx, st
   cValues.resize(cap);
   cRowPtr.assign(M + 1, 0);
   const int nt = omp_get_max_threads();
-  std::vector<size_t> first(nt + 1, M), src(nt, 0), len(nt, 0);
+  std::vector<size_t> src(nt, 0), len(nt, 0);
   #pragma omp parallel num_threads(nt)
   {
     const int t = omp_get_thread_num(), team = omp_get_num_threads();
@@ -43,7 +43,6 @@ void addCsr(std::vector<int> const& aRowPtr, std::vector<int> const& aColIdx, st
       }
       cRowPtr[i + 1] = out - base;  // relative to the block for now
     }
-    first[t] = i0;
     src[t] = static_cast<size_t>(base);
     len[t] = static_cast<size_t>(out - base);
     #pragma omp barrier

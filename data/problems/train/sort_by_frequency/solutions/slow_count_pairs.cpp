@@ -1,9 +1,9 @@
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 #include <utility>
 
 void sortByFrequency(std::vector<int>& x) {
-  std::map<int, int> count;
+  std::unordered_map<int, int> count;
   for (int v : x) count[v]++;
   std::vector<std::pair<int, int>> items;
   for (int v : x) items.push_back({count[v], v});

@@ -1,5 +1,0 @@
-#include <algorithm>
-
-void sortScores(std::vector<int>& scores) {
-  std::sort(scores.begin(), scores.end());
-}
