@@ -24,9 +24,10 @@ from .generation import candidate_to_completion, format_prompt
 from .problems import Problem
 from .variants import confirm_variants, generate_variants
 
-# Correctness pairs (correct vs incorrect) carry this constant in the `speedup` column: a
-# correct program beats an incorrect one by more than any speed pair we trust (see notebook 06).
-CORRECTNESS_PAIR_SPEEDUP = 2.0
+# Correctness pairs (correct vs incorrect) carry this constant in the `speedup` column: an
+# incorrect program counts as speedup 0, so the true ratio is unbounded; we use the largest ratio
+# DPA lets any pair have (its default `speedup_clip`, see perfutils.trainers.dpa and notebook 06).
+CORRECTNESS_PAIR_SPEEDUP = 10.0
 
 
 def _row(problem: Problem, parallelism: str, source: str, name: str, code: str | None, tokenizer,

@@ -12,7 +12,6 @@ from perfutils.runner.results import RunResult
 from perfutils.trainers.rlpf import FAILURE_REWARDS, RUNNER_ERROR, PerformanceReward, gated_reward
 
 FIXTURE = Path(__file__).parent / "fixtures" / "problems" / "reduce_sum_of_squares"
-RUNNER_SLOT = 11  # a sandbox slot of its own, so concurrent runner tests do not collide
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +57,7 @@ def test_real_runner_ranks_correct_wrong_and_broken_completions(problem, tiny_ch
 
     reward_model, tokenizer = load_model("tiny", task="sequence-classification")
     reward = PerformanceReward({problem.id: problem}, mode="learned", reward_model=reward_model,
-                               reward_tokenizer=tokenizer, slot=RUNNER_SLOT)
+                               reward_tokenizer=tokenizer)
     prompt = problem.prompt("serial").rstrip()
     completions = [
         _body(problem.solution_code("baseline")) + "\nint main() { this is rambling }",
@@ -77,7 +76,7 @@ def test_runner_failures_and_timeouts_never_crash_the_reward(problem, monkeypatc
     completion still gets its failure reward, a correct one its speedup, and results are cached."""
     calls = []
 
-    def fake_run(prob, code, config, sandbox, *, slot=0):
+    def fake_run(prob, code, config, sandbox, **kwargs):
         calls.append(code)
         if "while (true)" in code:
             return RunResult(status="timeout", problem_id=prob.id, parallelism=config.parallelism)

@@ -4,15 +4,16 @@
 - :mod:`perfutils.trainers.reward`: the performance reward model and its pairwise accuracy.
 - :mod:`perfutils.trainers.rlpf`: RL with performance feedback (GRPO, correctness-gated reward).
 - :mod:`perfutils.trainers.dpa`: direct performance alignment (DPO with a speedup term).
-- :mod:`perfutils.trainers.common`: what they share: LoRA settings, start points, resuming,
-  training curves, completion -> candidate.
+- :mod:`perfutils.trainers.common`: what they share: config defaults, LoRA settings, start
+  points, resuming, training curves, metrics.
 
 Usage (what notebooks 03-06 do)::
 
     from perfutils.trainers.sft import SFTRunConfig, train_sft
     result = train_sft("tiny", "runs/x/02_time_programs/sft_dataset",
-                       SFTRunConfig(output_dir="runs/x/03_sft", max_steps=2))
-    result.adapter_dir, result.history   # saved adapter, one row per logged step
+                       SFTRunConfig(output_dir="runs/x/03_sft/checkpoints", max_steps=2),
+                       adapter_dir="runs/x/03_sft/adapter")
+    result.adapter_dir, result.history, result.metrics   # adapter, logged rows, final figures
 
 Importing this package is cheap; torch, transformers and TRL load inside the modules.
 """

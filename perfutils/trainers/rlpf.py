@@ -113,7 +113,7 @@ class PerformanceReward:
                  speedup_clip: float = 8.0, score_scale: float = 1.0,
                  deterministic: bool = False, timing_size: str | int = "timing",
                  failure_rewards: dict[str, float] = FAILURE_REWARDS,
-                 sandbox: Any = None, slot: int = 0, log_path: str | os.PathLike | None = None):
+                 sandbox: Any = None, log_path: str | os.PathLike | None = None):
         if mode not in REWARD_MODES:
             raise UsageError(f"unknown reward mode {mode!r}; use one of {', '.join(REWARD_MODES)}.")
         if mode == "learned" and (reward_model is None or reward_tokenizer is None):
@@ -126,7 +126,7 @@ class PerformanceReward:
         self.speedup_clip, self.score_scale = speedup_clip, score_scale
         self.deterministic, self.timing_size = deterministic, timing_size
         self.failure_rewards = failure_rewards
-        self._sandbox, self.slot = sandbox, slot
+        self._sandbox = sandbox  # each runner job leases its own sandbox slot
         self.log_path = Path(log_path) if log_path is not None else None
         self.cache: dict[str, tuple[str, float | None, str]] = {}
         self.calls = 0
@@ -156,7 +156,7 @@ class PerformanceReward:
             return self.cache[key]
         try:
             result = run_candidate(self.problems[problem_id], candidate,
-                                   self.run_config(parallelism), self.sandbox, slot=self.slot)
+                                   self.run_config(parallelism), self.sandbox)
         except Exception as error:  # the runner's own failure: must not stop training
             log.warning("runner failed on a %s candidate for %s: %s: %s", parallelism, problem_id,
                         type(error).__name__, error)
@@ -241,7 +241,6 @@ class RLPFRunConfig(TrainingDefaults, LoraArguments, GRPOConfig):
         "help": "measured mode: instruction counts (valgrind) instead of timings, serial prompts"})
     timing_size: str = field(default="timing", metadata={
         "help": "measured mode: problem size of timed runs: timing, tiny or a number"})
-    runner_slot: int = field(default=0, metadata={"help": "sandbox slot of the runner"})
     beta: float = field(default=0.04, metadata={"help": "KL penalty to the start policy (> 0)"})
     num_generations: int | None = field(default=4, metadata={"help": "completions per prompt (group)"})
     per_device_train_batch_size: int = field(default=4, metadata={
@@ -301,7 +300,7 @@ def train_rlpf(model_name: str, dataset_dir: str | os.PathLike, config: RLPFRunC
     reward = PerformanceReward(problems, mode=config.reward_mode, reward_model=reward_model,
                                reward_tokenizer=reward_tokenizer, speedup_clip=config.speedup_clip,
                                score_scale=config.score_scale, deterministic=config.deterministic,
-                               timing_size=size, slot=config.runner_slot, log_path=reward_log)
+                               timing_size=size, log_path=reward_log)
     model, tokenizer, peft_config = load_policy(model_name, start_adapter, config)
     trainer = GRPOTrainer(model=model, reward_funcs=[reward], args=config, train_dataset=prompts,
                           processing_class=tokenizer, peft_config=peft_config)

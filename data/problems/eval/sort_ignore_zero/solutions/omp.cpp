@@ -2,7 +2,7 @@
 
 void sortIgnoreZero(std::vector<int>& x) {
   const std::size_t n = x.size();
-  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 4096) + 1));
+  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 64) + 1));
   std::vector<std::size_t> bound(chunks + 1), count(chunks + 1, 0);
   for (int c = 0; c <= chunks; ++c) bound[c] = n * c / chunks;
   // Count the nonzeros of each chunk, then give each chunk its slice of the packed values.

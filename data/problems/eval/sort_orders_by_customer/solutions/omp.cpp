@@ -8,7 +8,7 @@ void sortOrders(std::vector<Order>& orders) {
   };
   const std::size_t n = orders.size();
   // Sort one contiguous chunk per thread, then merge the chunks pairwise.
-  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 1024) + 1));
+  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 64) + 1));
   std::vector<std::size_t> bound(chunks + 1);
   for (int c = 0; c <= chunks; ++c) bound[c] = n * c / chunks;
   #pragma omp parallel for schedule(static, 1)

@@ -3,7 +3,7 @@
 
 std::vector<int> topK(std::vector<int> const& x, std::size_t k) {
   const std::size_t n = x.size();
-  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 4096) + 1));
+  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 64) + 1));
   std::vector<std::vector<int>> best(chunks);
   // Each chunk selects its own k largest; the global k largest are among them.
   #pragma omp parallel for schedule(static, 1)

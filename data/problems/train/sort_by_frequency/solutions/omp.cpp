@@ -5,7 +5,7 @@
 void sortByFrequency(std::vector<int>& x) {
   const std::size_t n = x.size();
   // Parallel sort: one chunk per thread, then pairwise merges.
-  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 4096) + 1));
+  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 64) + 1));
   std::vector<std::size_t> bound(chunks + 1);
   for (int c = 0; c <= chunks; ++c) bound[c] = n * c / chunks;
   #pragma omp parallel for schedule(static, 1)

@@ -10,7 +10,7 @@ void sortByKey(std::vector<int>& keys, std::vector<double>& values) {
   auto less = [](const Item& a, const Item& b) { return a.first < b.first; };
   // Stable-sort one contiguous chunk per thread, then merge neighbouring chunks (std::merge
   // takes from the left run on ties, so the result stays stable).
-  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 1024) + 1));
+  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 64) + 1));
   std::vector<std::size_t> bound(chunks + 1);
   for (int c = 0; c <= chunks; ++c) bound[c] = n * c / chunks;
   #pragma omp parallel for schedule(static, 1)

@@ -3,7 +3,7 @@
 
 void sortBytes(std::vector<std::uint8_t>& data) {
   const std::size_t n = data.size();
-  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 65536) + 1));
+  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 64) + 1));
   // One count array per chunk; chunk c then writes its share of every byte value after the
   // shares of the chunks before it.
   std::vector<std::size_t> count(static_cast<std::size_t>(chunks) * 256, 0);

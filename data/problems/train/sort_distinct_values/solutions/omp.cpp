@@ -3,7 +3,7 @@
 std::vector<int> sortedDistinct(std::vector<int> const& x) {
   const std::size_t n = x.size();
   std::vector<int> v = x;
-  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 4096) + 1));
+  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 64) + 1));
   std::vector<std::size_t> bound(chunks + 1), len(chunks);
   for (int c = 0; c <= chunks; ++c) bound[c] = n * c / chunks;
   // Sort and deduplicate each chunk in place, then merge the deduplicated runs.

@@ -2,7 +2,7 @@
 
 static void parallelSort(std::vector<int>& v) {
   const std::size_t n = v.size();
-  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 4096) + 1));
+  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 64) + 1));
   std::vector<std::size_t> bound(chunks + 1);
   for (int c = 0; c <= chunks; ++c) bound[c] = n * c / chunks;
   #pragma omp parallel for schedule(static, 1)

@@ -3,7 +3,7 @@
 std::vector<double> mergeSorted(std::vector<double> const& a, std::vector<double> const& b) {
   const std::size_t na = a.size(), nb = b.size(), n = na + nb;
   std::vector<double> out(n);
-  const int parts = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 8192) + 1));
+  const int parts = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 64) + 1));
   // Merge path: output range [n*p/parts, n*(p+1)/parts) comes from a prefix split of a and b
   // found by binary search on the diagonal, so every part merges independently.
   #pragma omp parallel for schedule(static, 1)

@@ -21,7 +21,9 @@ void sortNearlySorted(std::vector<int>& x, std::size_t k) {
   // Insertion-sort every chunk independently. Afterwards only elements within k places of a
   // chunk boundary can be out of order, so one more insertion sort over a window of 2k around
   // each boundary finishes the job (each window is already sorted on both sides).
-  const int chunks = std::max(1, std::min<int>(omp_get_max_threads(), static_cast<int>(n / 65536) + 1));
+  // Chunks of at least 4k elements keep the boundary windows apart.
+  const std::size_t minChunk = std::max<std::size_t>(4 * k, 64);
+  const int chunks = static_cast<int>(std::max<std::size_t>(1, std::min<std::size_t>(omp_get_max_threads(), n / minChunk)));
   std::vector<std::size_t> bound(chunks + 1);
   for (int c = 0; c <= chunks; ++c) bound[c] = n * c / chunks;
   #pragma omp parallel for schedule(static, 1)

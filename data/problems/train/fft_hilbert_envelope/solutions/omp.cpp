@@ -1,0 +1,79 @@
+#include <algorithm>
+static inline void butterfly(std::complex<double>* g, std::size_t h, std::size_t j, double wr, double wi) {
+  const double br = g[j + h].real(), bi = g[j + h].imag();
+  const double tr = br * wr - bi * wi, ti = br * wi + bi * wr;
+  const double ar = g[j].real(), ai = g[j].imag();
+  g[j] = {ar + tr, ai + ti};
+  g[j + h] = {ar - tr, ai - ti};
+}
+
+// Called by every thread of a parallel region; x already holds its input in bit-reversed order.
+static void stages(std::vector<std::complex<double>>& x, std::vector<std::complex<double>> const& tw, double sgn) {
+  const std::size_t n = x.size();
+  for (std::size_t h = 1; h < n; h <<= 1) {
+    if (h >= 4096) {
+      for (std::size_t i = 0; i < n; i += 2 * h) {
+        #pragma omp for schedule(static)
+        for (std::size_t j = 0; j < h; ++j) butterfly(x.data() + i, h, j, tw[h + j].real(), sgn * tw[h + j].imag());
+      }
+    } else {
+      #pragma omp for schedule(static)
+      for (std::size_t i = 0; i < n; i += 2 * h)
+        for (std::size_t j = 0; j < h; ++j) butterfly(x.data() + i, h, j, tw[h + j].real(), sgn * tw[h + j].imag());
+    }
+  }
+}
+
+static std::size_t reverseBits(std::size_t i, unsigned logn) {
+  std::size_t r = 0;
+  for (unsigned t = 0; t < logn; ++t) r |= ((i >> t) & 1) << (logn - 1 - t);
+  return r;
+}
+
+void analyticEnvelope(std::vector<double> const& x, std::vector<double>& env) {
+  const std::size_t n = x.size();
+  if (n == 0) return;
+  unsigned logn = 0;
+  while ((std::size_t(1) << logn) < n) ++logn;
+  const double pi = std::acos(-1.0);
+  const double inv = 1.0 / static_cast<double>(n);
+  std::vector<std::complex<double>> tw(n), X(n), Z(n);
+  const std::size_t blocks = 64, bsize = (n + blocks - 1) / blocks;
+  #pragma omp parallel
+  {
+    for (std::size_t h = 1; h < n; h <<= 1) {
+      #pragma omp for schedule(static) nowait
+      for (std::size_t j = 0; j < h; ++j) tw[h + j] = {std::cos(pi * j / h), -std::sin(pi * j / h)};
+    }
+    #pragma omp for schedule(static)
+    for (std::size_t blk = 0; blk < blocks; ++blk) {
+      const std::size_t i0 = blk * bsize, i1 = std::min(n, i0 + bsize);
+      if (i0 >= i1) continue;
+      std::size_t j = reverseBits(i0, logn);
+      for (std::size_t i = i0; i < i1; ++i) {
+        X[j] = {x[i], 0.0};
+        std::size_t bit = n >> 1;
+        for (; j & bit; bit >>= 1) j ^= bit;
+        j ^= bit;
+      }
+    }
+    stages(X, tw, 1.0);
+    // Weight the spectrum and scatter it to bit-reversed positions for the inverse transform.
+    #pragma omp for schedule(static)
+    for (std::size_t blk = 0; blk < blocks; ++blk) {
+      const std::size_t k0 = blk * bsize, k1 = std::min(n, k0 + bsize);
+      if (k0 >= k1) continue;
+      std::size_t j = reverseBits(k0, logn);
+      for (std::size_t k = k0; k < k1; ++k) {
+        const double g = (k == 0 || 2 * k == n) ? inv : (2 * k < n ? 2.0 * inv : 0.0);
+        Z[j] = X[k] * g;
+        std::size_t bit = n >> 1;
+        for (; j & bit; bit >>= 1) j ^= bit;
+        j ^= bit;
+      }
+    }
+    stages(Z, tw, -1.0);
+    #pragma omp for schedule(static)
+    for (std::size_t j = 0; j < n; ++j) env[j] = std::sqrt(Z[j].real() * Z[j].real() + Z[j].imag() * Z[j].imag());
+  }
+}
