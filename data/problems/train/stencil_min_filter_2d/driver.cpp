@@ -1,7 +1,7 @@
 #include "pf_problem.hpp"
 
 namespace problem {
-// case 0: random pixels, r = 3 (the timing input); case 1: constant image; case 2: a white
+// case 0: random pixels, r = 6 (the timing input); case 1: constant image; case 2: a white
 // image with a few black pixels (each grows into a square), r = 2; case 3: r = 0 (out = img);
 // case 4: a dark pixel in a corner and a window larger than the image.
 const int kNumCases = 5;
@@ -14,7 +14,7 @@ void make_input(Args& a, std::size_t n, pf::Rng& rng, int kase) {
     std::uint64_t bits = rng.next();
     for (std::size_t b = 0; b < 8 && k + b < nn; ++b) a.img[k + b] = static_cast<uint8_t>(bits >> (8 * b));
   }
-  a.r = 3;
+  a.r = 6;
   if (kase == 1) {
     a.img.assign(nn, 77);
   } else if (kase == 2) {
