@@ -230,6 +230,11 @@ def build_candidate(problem: Problem, pbuild: ProblemBuild, code: str, paralleli
         os.chmod(tmp / "prog", 0o755)
     meta = {"status": status, "message": message, "compile_s": round(res.wall_s, 3), "compiler": compiler_version(),
             "flags": list(flags), "isolation": res.isolation}
+    if res.timed_out:
+        # A wall-clock kill depends on the machine's load, not only on the code: not a verdict
+        # to cache.
+        shutil.rmtree(tmp, ignore_errors=True)
+        return CandidateBuild(status, message, key, None, res.wall_s, cached=False)
     (tmp / "build.json").write_text(json.dumps(meta))
     _publish(tmp, final)
     binary = final / "prog" if status == "ok" else None
