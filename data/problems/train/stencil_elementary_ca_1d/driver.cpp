@@ -1,7 +1,7 @@
 #include "pf_problem.hpp"
 
 namespace problem {
-// case 0: random cells, rule 110, 30 generations (the timing input); case 1: rule 0 (all
+// case 0: random cells, rule 110, 50 generations (the timing input); case 1: rule 0 (all
 // die); case 2: rule 255 (all live); case 3: a single live cell under rule 90, 3 generations;
 // case 4: rule 170 (every cell copies its right neighbour: the pattern rotates across the wrap);
 // case 5: random cells and a random rule, 5 generations.
@@ -11,7 +11,7 @@ void make_input(Args& a, std::size_t n, pf::Rng& rng, int kase) {
   a.cells.resize(n);
   for (auto& c : a.cells) c = rng.coin(0.5);
   a.rule = 110;
-  a.steps = 30;
+  a.steps = 50;
   if (kase == 1) {
     a.rule = 0;
     a.steps = 1;
