@@ -28,7 +28,9 @@ void make_input(Args& a, std::size_t n, pf::Rng& rng, int kase) {
     std::int64_t half = N / 2;
     for (std::int64_t u = 0; u < N; ++u) {
       std::int64_t deg = rng.uniform_int(0, 16);
-      if (kase == 2 && u == a.source) deg = 0;
+      // The source always has 16 out-edges (so that every timing input has about the same work),
+      // except in case 2 where it has none.
+      if (u == a.source) deg = kase == 2 ? 0 : 16;
       for (std::int64_t k = 0; k < deg; ++k) {
         std::int64_t v;
         if (kase == 3 && N >= 2)

@@ -15,7 +15,10 @@ void make_input(Args& a, std::size_t n, pf::Rng& rng, int kase) {
   a.targets.reserve(8 * n);
   a.weights.reserve(8 * n);
   for (std::int64_t u = 0; u < N; ++u) {
-    std::int64_t deg = (kase == 1 && u == a.source) ? 0 : rng.uniform_int(0, 16);
+    std::int64_t deg = rng.uniform_int(0, 16);
+    // The source always has 16 out-edges (so that every timing input has about the same work),
+    // except in case 1 where it has none.
+    if (u == a.source) deg = kase == 1 ? 0 : 16;
     for (std::int64_t k = 0; k < deg; ++k) {
       std::int64_t v = (kase == 3 && N >= 2) ? (u < half ? rng.uniform_int(0, half - 1) : rng.uniform_int(half, N - 1))
                                               : rng.uniform_int(0, N - 1);
