@@ -10,13 +10,9 @@ double evaluatePolynomial(std::vector<double> const& coeffs, double x) {
     const std::size_t begin = n * t / nt, end = n * (t + 1) / nt;
     double part = 0.0;
     for (std::size_t i = end; i-- > begin;) part = part * x + coeffs[i];
-    // x^begin by repeated squaring.
-    double power = 1.0, base = x;
-    for (std::size_t e = begin; e > 0; e >>= 1) {
-      if (e & 1) power *= base;
-      base *= base;
-    }
-    value += part * power;
+    // std::pow is accurate to an ulp; repeated squaring would double the rounding error with
+    // every squaring.
+    value += part * std::pow(x, static_cast<double>(begin));
   }
   return value;
 }

@@ -1,0 +1,20 @@
+void searchSortedMatrix(std::vector<int> const& mat, size_t rows, size_t cols, std::vector<int> const& queries,
+                        std::vector<int>& found) {
+  for (std::size_t j = 0; j < queries.size(); ++j) {
+    const int q = queries[j];
+    // Staircase walk from the top-right corner: go left if too big, down if too small.
+    std::size_t r = 0;
+    long long c = static_cast<long long>(cols) - 1;
+    int hit = 0;
+    while (r < rows && c >= 0) {
+      const int v = mat[r * cols + c];
+      if (v == q) {
+        hit = 1;
+        break;
+      }
+      if (v > q) --c;
+      else ++r;
+    }
+    found[j] = hit;
+  }
+}
