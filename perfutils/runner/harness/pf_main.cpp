@@ -298,7 +298,7 @@ CallTimes guarded_candidate(Args& a, int threads, double timeout_ms) {
     // Idle OpenMP pool threads sleep (OMP_WAIT_POLICY=passive); a thread still running after a
     // few checks is work left behind that would steal CPU from the reference.
     bool busy = true;
-    for (int i = 0; i < 20 && busy; ++i) {
+    for (int i = 0; i < 200 && busy; ++i) {  // up to 0.2 s: an oversubscribed machine parks idle threads late
       busy = running_other_threads() > 0;
       if (busy) usleep(1000);
     }
