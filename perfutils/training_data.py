@@ -206,16 +206,19 @@ def split_problems(problem_ids: list[str], *, validation_fraction: float = 0.2, 
 
 
 def to_dataset_dict(rows: list[dict], train_ids: list[str], val_ids: list[str]):
-    """HF DatasetDict with `train` and `validation` split by problem."""
+    """HF DatasetDict with `train` and `validation` split by problem.
+
+    A split without rows is left out (its problems had no usable rows): `datasets` writes an
+    empty split without a data file and cannot load it back. Readers treat a missing
+    `validation` as none (:func:`perfutils.trainers.common.load_splits`)."""
     from datasets import Dataset, DatasetDict
 
-    train_set, val_set = set(train_ids), set(val_ids)
-
-    def ds(sel):
-        part = [r for r in rows if r["problem_id"] in sel]
-        return Dataset.from_list(part) if part else Dataset.from_dict({k: [] for k in (rows[0] if rows else {})})
-
-    return DatasetDict(train=ds(train_set), validation=ds(val_set))
+    splits = {}
+    for name, ids in (("train", set(train_ids)), ("validation", set(val_ids))):
+        part = [r for r in rows if r["problem_id"] in ids]
+        if part:
+            splits[name] = Dataset.from_list(part)
+    return DatasetDict(splits)
 
 
 def noise_study(rows: list[dict], problems_by_id: dict[str, Problem], *, n_pairs: int, store_path, seed: int = 0,

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -130,9 +131,9 @@ def test_store_survives_a_torn_line(tmp_path):
 def test_batch_killed_midway_resumes_without_loss_or_duplicates(tmp_path):
     """kill -9 the batch CLI while it runs, rerun it: every candidate has exactly one result."""
     p = _problem("transform_scale_shift")
-    rows = []
+    rows, nonce = [], uuid.uuid4().hex  # fresh builds: a build cache hit would end the batch too soon
     for i in range(6):
-        code = p.solution_code("baseline") + f"\n// variant {i}\n"
+        code = p.solution_code("baseline") + f"\n// variant {i} {nonce}\n"
         rows.append({"problem": str(p.path), "code": code, "validate_only": True, "meta": {"i": i}})
     rows.append({"problem": str(p.path), "code": _candidate(p, "wrong"), "validate_only": True})
     cands = tmp_path / "cands.jsonl"

@@ -72,6 +72,20 @@ def test_split_is_by_problem_stratified_and_deterministic():
         split_problems(ids, validation_fraction=1.5)
 
 
+def test_dataset_without_validation_rows_round_trips(tmp_path):
+    """Validation problems without usable rows leave the split out; it loads back as none."""
+    from perfutils.cli import UsageError
+    from perfutils.trainers.common import load_splits
+
+    rows = [row("sort_a", "c1"), row("sort_a", "c2")]
+    to_dataset_dict(rows, ["sort_a"], ["scan_b"]).save_to_disk(str(tmp_path / "ds"))
+    train, validation = load_splits(tmp_path / "ds", ["problem_id"])
+    assert len(train) == 2 and validation is None
+    to_dataset_dict(rows, ["scan_b"], ["sort_a"]).save_to_disk(str(tmp_path / "no_train"))
+    with pytest.raises(UsageError, match="no training rows"):
+        load_splits(tmp_path / "no_train", ["problem_id"])
+
+
 def test_data_card_counts():
     rows = [row("reduce_a", "x"), row("reduce_a", "y", status="timeout", source="model")]
     pairs = build_preference_pairs(rows, correctness_pairs_per_prompt=1)

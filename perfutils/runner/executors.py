@@ -64,8 +64,10 @@ class LocalExecutor:
         with ThreadPoolExecutor(self.workers) as pool:
             for start in range(0, len(tasks), self.chunk):
                 chunk = tasks[start:start + self.chunk]
-                prepared = list(pool.map(self._prepare, chunk))
-                for task, prep in zip(chunk, prepared):
+                prepared = []
+                # Results that need no timing (failures, validate-only) are stored as they finish.
+                for task, prep in zip(chunk, pool.map(self._prepare, chunk)):
+                    prepared.append(prep)
                     if prep.result is not None:
                         on_result(task, prep.result)
                 # Timing: alone, after every compile and validation of the chunk has finished.

@@ -166,12 +166,13 @@ def load_splits(dataset_dir: str | os.PathLike, columns: list[str]) -> tuple[Any
     if not Path(dataset_dir).exists():
         raise UsageError(f"no dataset at {dataset_dir}; run notebook 02_time_programs first.")
     splits = load_from_disk(str(dataset_dir))
+    if "train" not in splits or len(splits["train"]) == 0:
+        raise UsageError(f"dataset {dataset_dir} has no training rows; notebook 02_time_programs found no "
+                         "usable rows for the training problems (see its data_card.json).")
     missing = [c for c in columns if c not in splits["train"].column_names]
     if missing:
         raise UsageError(f"dataset {dataset_dir} lacks the column(s) {missing}; it has "
                          f"{splits['train'].column_names}.")
-    if len(splits["train"]) == 0:
-        raise UsageError(f"dataset {dataset_dir} has no training rows.")
     validation = splits.get("validation")
     return splits["train"], validation if validation is not None and len(validation) else None
 
