@@ -278,6 +278,9 @@ def data_card(candidate_rows: list[dict], sft_rows: list[dict] | None = None, pa
     if sft_rows is not None:
         card["sft_rows"] = len(sft_rows)
         card["sft_per_type"] = dict(Counter(r["problem_type"] for r in sft_rows))
+        # No correct solution in completion style (or none correct at all): no training signal.
+        card["problems_without_sft_rows"] = sorted({r["problem_id"] for r in candidate_rows}
+                                                   - {r["problem_id"] for r in sft_rows})
     if pairs is not None:
         card["pairs"] = len(pairs)
         card["pairs_per_kind"] = dict(Counter(p["kind"] for p in pairs))

@@ -87,11 +87,13 @@ def test_dataset_without_validation_rows_round_trips(tmp_path):
 
 
 def test_data_card_counts():
-    rows = [row("reduce_a", "x"), row("reduce_a", "y", status="timeout", source="model")]
+    rows = [row("reduce_a", "x"), row("reduce_a", "y", status="timeout", source="model"),
+            row("scan_b", "z", status="wrong_answer", source="model")]
     pairs = build_preference_pairs(rows, correctness_pairs_per_prompt=1)
     card = data_card(rows, build_sft_rows(rows), pairs)
-    assert card["per_status"] == {"ok": 1, "timeout": 1}
-    assert card["per_source"] == {"reference": 1, "model": 1}
+    assert card["per_status"] == {"ok": 1, "timeout": 1, "wrong_answer": 1}
+    assert card["problems_without_sft_rows"] == ["scan_b"]
+    assert card["per_source"] == {"reference": 1, "model": 2}
     assert card["pairs_per_kind"] == {"correctness": 1}
 
 

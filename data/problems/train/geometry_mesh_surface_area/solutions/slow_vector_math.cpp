@@ -1,8 +1,7 @@
-static std::vector<double> cross(const std::vector<double>& u, const std::vector<double>& v) {
-  return {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
-}
-
 double meshSurfaceArea(std::vector<Point3> const& vertices, std::vector<int> const& triangles) {
+  auto cross = [](const std::vector<double>& u, const std::vector<double>& v) -> std::vector<double> {
+    return {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
+  };
   double area = 0.0;
   for (std::size_t t = 0; t < triangles.size() / 3; ++t) {
     const Point3& a = vertices[triangles[3 * t]];

@@ -1,23 +1,22 @@
 #include <algorithm>
 
-static std::uint64_t mergeRuns(const std::vector<int>& a, std::vector<int>& b, std::size_t lo, std::size_t mid,
-                               std::size_t hi) {
-  std::uint64_t count = 0;
-  std::size_t i = lo, j = mid, k = lo;
-  while (i < mid && j < hi) {
-    if (a[i] <= a[j]) {
-      b[k++] = a[i++];
-    } else {
-      count += mid - i;
-      b[k++] = a[j++];
-    }
-  }
-  while (i < mid) b[k++] = a[i++];
-  while (j < hi) b[k++] = a[j++];
-  return count;
-}
-
 std::uint64_t countInversions(std::vector<int> const& x) {
+  auto mergeRuns = [](const std::vector<int>& a, std::vector<int>& b, std::size_t lo, std::size_t mid,
+                      std::size_t hi) -> std::uint64_t {
+    std::uint64_t count = 0;
+    std::size_t i = lo, j = mid, k = lo;
+    while (i < mid && j < hi) {
+      if (a[i] <= a[j]) {
+        b[k++] = a[i++];
+      } else {
+        count += mid - i;
+        b[k++] = a[j++];
+      }
+    }
+    while (i < mid) b[k++] = a[i++];
+    while (j < hi) b[k++] = a[j++];
+    return count;
+  };
   const std::size_t n = x.size();
   std::vector<int> a = x, b(n);
   std::uint64_t count = 0;

@@ -1,18 +1,17 @@
 #include <algorithm>
 
-static void insertionSort(std::vector<int>& x, std::size_t lo, std::size_t hi) {
-  for (std::size_t i = lo + 1; i < hi; ++i) {
-    int v = x[i];
-    std::size_t j = i;
-    while (j > lo && x[j - 1] > v) {
-      x[j] = x[j - 1];
-      --j;
-    }
-    x[j] = v;
-  }
-}
-
 void sortNearlySorted(std::vector<int>& x, std::size_t k) {
+  auto insertionSort = [&x](std::size_t lo, std::size_t hi) {
+    for (std::size_t i = lo + 1; i < hi; ++i) {
+      int v = x[i];
+      std::size_t j = i;
+      while (j > lo && x[j - 1] > v) {
+        x[j] = x[j - 1];
+        --j;
+      }
+      x[j] = v;
+    }
+  };
   const std::size_t n = x.size();
   if (k > 32) {
     std::sort(x.begin(), x.end());
@@ -27,9 +26,9 @@ void sortNearlySorted(std::vector<int>& x, std::size_t k) {
   std::vector<std::size_t> bound(chunks + 1);
   for (int c = 0; c <= chunks; ++c) bound[c] = n * c / chunks;
   #pragma omp parallel for schedule(static, 1)
-  for (int c = 0; c < chunks; ++c) insertionSort(x, bound[c], bound[c + 1]);
+  for (int c = 0; c < chunks; ++c) insertionSort(bound[c], bound[c + 1]);
   for (int c = 1; c < chunks; ++c) {
     std::size_t lo = bound[c] >= 2 * k ? bound[c] - 2 * k : 0, hi = std::min(n, bound[c] + 2 * k);
-    insertionSort(x, lo, hi);
+    insertionSort(lo, hi);
   }
 }

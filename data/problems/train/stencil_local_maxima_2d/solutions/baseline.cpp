@@ -1,26 +1,25 @@
-// Interior cells compare against their eight neighbours without branches; the border cells
-// (first/last row and column) go through a clipped check.
-static uint8_t clippedPeak(const std::vector<double>& h, std::size_t n, std::size_t i, std::size_t j) {
-  const double c = h[i * n + j];
-  for (std::size_t y = (i ? i - 1 : 0); y <= i + 1 && y < n; ++y)
-    for (std::size_t x = (j ? j - 1 : 0); x <= j + 1 && x < n; ++x)
-      if ((y != i || x != j) && h[y * n + x] >= c) return 0;
-  return 1;
-}
-
 void markLocalMaxima(std::vector<double> const& height, std::vector<uint8_t>& peak, size_t n) {
+  // Interior cells compare against their eight neighbours without branches; the border cells
+  // (first/last row and column) go through a clipped check.
+  auto clippedPeak = [&height, n](std::size_t i, std::size_t j) -> uint8_t {
+    const double c = height[i * n + j];
+    for (std::size_t y = (i ? i - 1 : 0); y <= i + 1 && y < n; ++y)
+      for (std::size_t x = (j ? j - 1 : 0); x <= j + 1 && x < n; ++x)
+        if ((y != i || x != j) && height[y * n + x] >= c) return 0;
+    return 1;
+  };
   if (n == 0) return;
   for (std::size_t j = 0; j < n; ++j) {
-    peak[j] = clippedPeak(height, n, 0, j);
-    peak[(n - 1) * n + j] = clippedPeak(height, n, n - 1, j);
+    peak[j] = clippedPeak(0, j);
+    peak[(n - 1) * n + j] = clippedPeak(n - 1, j);
   }
   for (std::size_t i = 1; i + 1 < n; ++i) {
     const double* up = &height[(i - 1) * n];
     const double* mid = &height[i * n];
     const double* down = &height[(i + 1) * n];
     uint8_t* out = &peak[i * n];
-    out[0] = clippedPeak(height, n, i, 0);
-    out[n - 1] = clippedPeak(height, n, i, n - 1);
+    out[0] = clippedPeak(i, 0);
+    out[n - 1] = clippedPeak(i, n - 1);
     for (std::size_t j = 1; j + 1 < n; ++j) {
       const double c = mid[j];
       out[j] = (c > up[j - 1]) & (c > up[j]) & (c > up[j + 1]) & (c > mid[j - 1]) & (c > mid[j + 1]) &
