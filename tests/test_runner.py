@@ -168,9 +168,8 @@ def test_evaluate_candidates_dedups_and_streams(tmp_path, sandbox):
     assert len(store) == 2
 
 
-@pytest.mark.slow
 def test_ray_executor_matches_local(tmp_path, sandbox):
-    pytest.importorskip("ray")
+    ray = pytest.importorskip("ray")
     p = _problem("search_contains_value")
     tasks = [Task(p, p.solution_code("baseline"), RunConfig(validate_only=True)),
              Task(p, _candidate(p, "wrong"), RunConfig(validate_only=True)),
@@ -178,7 +177,10 @@ def test_ray_executor_matches_local(tmp_path, sandbox):
              Task(p, _candidate(p, "crash"), RunConfig(validate_only=True)),
              Task(p, p.solution_code("slow_copy_count"), FAST_TIMING)]
     local = evaluate_candidates(tasks, executor="local", progress=False, sandbox=sandbox)
-    ray_results = evaluate_candidates(tasks, executor="ray", progress=False)
+    try:
+        ray_results = evaluate_candidates(tasks, executor="ray", progress=False)
+    finally:
+        ray.shutdown()  # the local Ray instance must not outlive this test
     assert [r.status for r in local] == [r.status for r in ray_results]
     assert ray_results[-1].speedup is not None
 
