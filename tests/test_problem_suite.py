@@ -28,8 +28,6 @@ def test_every_problem_loads(suite):
     assert suite["train"] and suite["eval"]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 4 is not finished: the train split has fewer than 10 search problems "
-                   "(the first session ran out of time); strict, so this marker must go once it passes")
 def test_each_type_has_enough_problems(suite):
     for split, problems in suite.items():
         counts = Counter(p.type for p in problems)
