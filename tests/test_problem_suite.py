@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from perfutils.generation import candidate_to_completion
 from perfutils.problems import PROBLEM_TYPES, PROBLEMS_ROOT, ProblemSpecError, load_problem, load_problems, trivial_candidates
 from perfutils.runner.check import check_problems_list
 from perfutils.runner.sandbox import Sandbox
@@ -97,6 +98,16 @@ def test_ids_are_unique_across_splits(suite):
 def test_every_problem_has_trivial_candidates(suite):
     for p in suite["train"] + suite["eval"]:
         assert trivial_candidates(p), f"{p.id}: no trivial candidate could be generated"
+
+
+def test_train_references_are_expressible_as_completions(suite):
+    """Training data (SFT rows, preference pairs) is in completion style: the text after the
+    prompt's `{`. A train reference that defines helpers, types or constants before the function
+    cannot be expressed that way and is lost for training, so everything must live inside the
+    function's body. Eval references only need candidate form."""
+    bad = [f"{p.id}/{r.name}" for p in suite["train"] for r in p.references
+           if candidate_to_completion(p.solution_code(r.name), p.signature) is None]
+    assert not bad, "train references with code before the function:\n" + "\n".join(bad)
 
 
 def test_quick_check_on_a_random_sample(suite):

@@ -1,16 +1,15 @@
-// Packs the even/odd samples as one complex signal of length m = n/2 (written straight into
-// bit-reversed order), transforms it with an iterative radix-2 FFT whose per-stage twiddles
-// are subsampled from one table, and untangles the two real spectra in one O(n) pass.
-static inline void butterfly(std::complex<double>* g, std::size_t h, std::size_t j, std::complex<double> w) {
-  const double wr = w.real(), wi = w.imag();
-  const double br = g[j + h].real(), bi = g[j + h].imag();
-  const double tr = br * wr - bi * wi, ti = br * wi + bi * wr;
-  const double ar = g[j].real(), ai = g[j].imag();
-  g[j] = {ar + tr, ai + ti};
-  g[j + h] = {ar - tr, ai - ti};
-}
-
 std::vector<std::complex<double>> realFFT(std::vector<double> const& x) {
+  // Packs the even/odd samples as one complex signal of length m = n/2 (written straight into
+  // bit-reversed order), transforms it with an iterative radix-2 FFT whose per-stage twiddles
+  // are subsampled from one table, and untangles the two real spectra in one O(n) pass.
+  auto butterfly = [](std::complex<double>* g, std::size_t h, std::size_t j, std::complex<double> w) {
+    const double wr = w.real(), wi = w.imag();
+    const double br = g[j + h].real(), bi = g[j + h].imag();
+    const double tr = br * wr - bi * wi, ti = br * wi + bi * wr;
+    const double ar = g[j].real(), ai = g[j].imag();
+    g[j] = {ar + tr, ai + ti};
+    g[j + h] = {ar - tr, ai - ti};
+  };
   const std::size_t n = x.size();
   if (n == 0) return {};
   if (n == 1) return {std::complex<double>(x[0], 0.0)};

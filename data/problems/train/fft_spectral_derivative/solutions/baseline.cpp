@@ -1,30 +1,30 @@
 #include <utility>
-// In-place iterative radix-2 FFT (twiddles per stage, contiguous); the inverse reuses it with
-// conjugated twiddles. The spectrum is scaled by i*2*pi*m/period and the 1/n in one pass.
-static void fft(std::vector<std::complex<double>>& a, std::vector<std::complex<double>> const& tw, bool inverse) {
-  const std::size_t n = a.size();
-  for (std::size_t i = 1, j = 0; i < n; ++i) {
-    std::size_t bit = n >> 1;
-    for (; j & bit; bit >>= 1) j ^= bit;
-    j ^= bit;
-    if (i < j) std::swap(a[i], a[j]);
-  }
-  const double sgn = inverse ? -1.0 : 1.0;
-  for (std::size_t h = 1; h < n; h <<= 1) {
-    for (std::size_t i = 0; i < n; i += 2 * h) {
-      for (std::size_t j = 0; j < h; ++j) {
-        const double wr = tw[h + j].real(), wi = sgn * tw[h + j].imag();
-        const double br = a[i + j + h].real(), bi = a[i + j + h].imag();
-        const double tr = br * wr - bi * wi, ti = br * wi + bi * wr;
-        const double ar = a[i + j].real(), ai = a[i + j].imag();
-        a[i + j] = {ar + tr, ai + ti};
-        a[i + j + h] = {ar - tr, ai - ti};
-      }
-    }
-  }
-}
 
 void spectralDerivative(std::vector<double> const& f, std::vector<double>& df, double period) {
+  // In-place iterative radix-2 FFT (twiddles per stage, contiguous); the inverse reuses it with
+  // conjugated twiddles. The spectrum is scaled by i*2*pi*m/period and the 1/n in one pass.
+  auto fft = [](std::vector<std::complex<double>>& a, std::vector<std::complex<double>> const& tw, bool inverse) {
+    const std::size_t n = a.size();
+    for (std::size_t i = 1, j = 0; i < n; ++i) {
+      std::size_t bit = n >> 1;
+      for (; j & bit; bit >>= 1) j ^= bit;
+      j ^= bit;
+      if (i < j) std::swap(a[i], a[j]);
+    }
+    const double sgn = inverse ? -1.0 : 1.0;
+    for (std::size_t h = 1; h < n; h <<= 1) {
+      for (std::size_t i = 0; i < n; i += 2 * h) {
+        for (std::size_t j = 0; j < h; ++j) {
+          const double wr = tw[h + j].real(), wi = sgn * tw[h + j].imag();
+          const double br = a[i + j + h].real(), bi = a[i + j + h].imag();
+          const double tr = br * wr - bi * wi, ti = br * wi + bi * wr;
+          const double ar = a[i + j].real(), ai = a[i + j].imag();
+          a[i + j] = {ar + tr, ai + ti};
+          a[i + j + h] = {ar - tr, ai - ti};
+        }
+      }
+    }
+  };
   const std::size_t n = f.size();
   if (n == 0) return;
   const double pi = std::acos(-1.0);

@@ -1,36 +1,34 @@
 #include <algorithm>
-static inline void butterfly(std::complex<double>* g, std::size_t h, std::size_t j, double wr, double wi) {
-  const double br = g[j + h].real(), bi = g[j + h].imag();
-  const double tr = br * wr - bi * wi, ti = br * wi + bi * wr;
-  const double ar = g[j].real(), ai = g[j].imag();
-  g[j] = {ar + tr, ai + ti};
-  g[j + h] = {ar - tr, ai - ti};
-}
-
-// Runs inside a parallel region. `a` already holds its input in bit-reversed order.
-static void stages(std::vector<std::complex<double>>& a, std::vector<std::complex<double>> const& tw, double sgn) {
-  const std::size_t n = a.size();
-  for (std::size_t h = 1; h < n; h <<= 1) {
-    if (h >= 4096) {
-      for (std::size_t i = 0; i < n; i += 2 * h) {
-        #pragma omp for schedule(static)
-        for (std::size_t j = 0; j < h; ++j) butterfly(a.data() + i, h, j, tw[h + j].real(), sgn * tw[h + j].imag());
-      }
-    } else {
-      #pragma omp for schedule(static)
-      for (std::size_t i = 0; i < n; i += 2 * h)
-        for (std::size_t j = 0; j < h; ++j) butterfly(a.data() + i, h, j, tw[h + j].real(), sgn * tw[h + j].imag());
-    }
-  }
-}
-
-static std::size_t reverseBits(std::size_t i, unsigned logn) {
-  std::size_t r = 0;
-  for (unsigned t = 0; t < logn; ++t) r |= ((i >> t) & 1) << (logn - 1 - t);
-  return r;
-}
 
 void spectralDerivative(std::vector<double> const& f, std::vector<double>& df, double period) {
+  auto butterfly = [](std::complex<double>* g, std::size_t h, std::size_t j, double wr, double wi) {
+    const double br = g[j + h].real(), bi = g[j + h].imag();
+    const double tr = br * wr - bi * wi, ti = br * wi + bi * wr;
+    const double ar = g[j].real(), ai = g[j].imag();
+    g[j] = {ar + tr, ai + ti};
+    g[j + h] = {ar - tr, ai - ti};
+  };
+  // Runs inside a parallel region. `a` already holds its input in bit-reversed order.
+  auto stages = [&](std::vector<std::complex<double>>& a, std::vector<std::complex<double>> const& tw, double sgn) {
+    const std::size_t n = a.size();
+    for (std::size_t h = 1; h < n; h <<= 1) {
+      if (h >= 4096) {
+        for (std::size_t i = 0; i < n; i += 2 * h) {
+          #pragma omp for schedule(static)
+          for (std::size_t j = 0; j < h; ++j) butterfly(a.data() + i, h, j, tw[h + j].real(), sgn * tw[h + j].imag());
+        }
+      } else {
+        #pragma omp for schedule(static)
+        for (std::size_t i = 0; i < n; i += 2 * h)
+          for (std::size_t j = 0; j < h; ++j) butterfly(a.data() + i, h, j, tw[h + j].real(), sgn * tw[h + j].imag());
+      }
+    }
+  };
+  auto reverseBits = [](std::size_t i, unsigned logn) -> std::size_t {
+    std::size_t r = 0;
+    for (unsigned t = 0; t < logn; ++t) r |= ((i >> t) & 1) << (logn - 1 - t);
+    return r;
+  };
   const std::size_t n = f.size();
   if (n == 0) return;
   unsigned logn = 0;
