@@ -370,7 +370,8 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
             else:
                 entry["status"] = "completed"
             finally:
-                entry.update(end=_now(), duration_s=round(time.time() - notebook_started, 3))
+                entry.update(end=_now(), duration_s=round(time.time() - notebook_started, 3),
+                             peak_rss_gib_so_far=_children_peak_rss_gib())
                 record["notebooks"][stem] = entry
                 write_json_atomic(record_path, record)
                 log.info("[%d/%d] %s: %s in %.1f s", position, len(selected), stem,
@@ -390,6 +391,15 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
         record.update(end=_now(), duration_s=round(time.time() - started, 3))
         write_json_atomic(record_path, record)
     return run_dir
+
+
+def _children_peak_rss_gib() -> float:
+    """Largest resident set of any finished child process (kernels, compilers, programs) so far.
+
+    A running maximum: the notebook where it grows is the one that set the run's peak."""
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 2**20, 2)
 
 
 def _describe(error: BaseException) -> str:

@@ -221,10 +221,11 @@ def to_dataset_dict(rows: list[dict], train_ids: list[str], val_ids: list[str]):
     return DatasetDict(splits)
 
 
-def noise_study(rows: list[dict], problems_by_id: dict[str, Problem], *, n_pairs: int, store_path, seed: int = 0,
-                threads=(1, 2), progress: bool = True) -> dict:
+def noise_study(rows: list[dict], problems_by_id: dict[str, Problem], *, n_pairs: int, seed: int = 0,
+                threads=(1, 2), config_overrides: dict | None = None, progress: bool = True) -> dict:
     """Re-time the candidates of `n_pairs` speed pairs in fresh processes (bypassing the result
-    store on purpose) and report how often a pair's order flips and how far speedups moved."""
+    store on purpose) and report how often a pair's order flips and how far speedups moved.
+    `config_overrides` must be the ones the rows were timed with (same size, processes, budget)."""
     from .runner.executors import Task, evaluate_candidates
     from .runner.results import RunConfig
 
@@ -241,8 +242,8 @@ def noise_study(rows: list[dict], problems_by_id: dict[str, Problem], *, n_pairs
             if r not in involved:
                 involved.append(r)
     # A retiming must not reuse stored results: a fresh store per study, keyed the same way.
-    tasks = [Task(problems_by_id[r["problem_id"]], r["code"], RunConfig(parallelism=r["parallelism"],
-                                                                        threads=tuple(threads)))
+    tasks = [Task(problems_by_id[r["problem_id"]], r["code"],
+                  RunConfig(parallelism=r["parallelism"], threads=tuple(threads), **(config_overrides or {})))
              for r in involved]
     again = evaluate_candidates(tasks, store=None, progress=progress)
     new_speed = {id(r): res.speedup for r, res in zip(involved, again)}

@@ -14,6 +14,10 @@ from datasets import load_from_disk
 
 from perfutils.pipeline import run_pipeline
 
+# The module's fixture runs all eight notebooks (about 10 minutes on a quiet 2-core machine,
+# twice that under load): more than the suite's per-test timeout allows.
+pytestmark = pytest.mark.timeout(2700)
+
 
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory, tiny_checkpoint) -> Path:

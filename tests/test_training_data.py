@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
 
 from perfutils.problems import load_problem
 from perfutils.training_data import (CORRECTNESS_PAIR_SPEEDUP, build_preference_pairs, build_sft_rows,
-                                     collect_reference_candidates, data_card, split_problems, time_candidates,
-                                     to_dataset_dict)
+                                     collect_reference_candidates, data_card, noise_study, split_problems,
+                                     time_candidates, to_dataset_dict)
 from perfutils.variants import ANTI_PATTERNS, confirm_variants, generate_variants
 
 FIXTURES = Path(__file__).parent / "fixtures" / "problems"
@@ -109,6 +110,13 @@ def test_reference_candidates_and_timing_on_a_fixture(tmp_path):
                             config_overrides={"size": "tiny", "processes": 1, "min_reps": 3, "budget_s": 0.2})
     assert [r["status"] for r in timed] == ["ok", "ok", "compile_error"]
     assert all(r["speedup"] > 0 for r in timed[:2])
+    # The noise study retimes a pair in fresh processes with the same settings.
+    study = noise_study(timed, {p.id: p}, n_pairs=1, progress=False,
+                        config_overrides={"size": "tiny", "processes": 1, "min_reps": 3, "budget_s": 0.2})
+    assert study["pairs"] == 1 and study["flipped"] in (0, 1) and len(study["details"]) == 1
+    detail = study["details"][0]
+    assert detail["old_ratio"] >= 1.0 and math.isfinite(detail["new_ratio"]) and detail["new_ratio"] > 0
+    assert study["median_speedup_change"] is not None
 
 
 def test_variants_are_labelled_and_confirmed_correct():
