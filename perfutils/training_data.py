@@ -241,7 +241,7 @@ def noise_study(rows: list[dict], problems_by_id: dict[str, Problem], *, n_pairs
             r = by_completion[(pr["problem_id"], pr["parallelism"], pr[side])]
             if r not in involved:
                 involved.append(r)
-    # A retiming must not reuse stored results: a fresh store per study, keyed the same way.
+    # A retiming must not reuse stored results: no store at all, so every candidate runs again.
     tasks = [Task(problems_by_id[r["problem_id"]], r["code"],
                   RunConfig(parallelism=r["parallelism"], threads=tuple(threads), **(config_overrides or {})))
              for r in involved]
