@@ -47,7 +47,17 @@ class ProblemBuildError(RuntimeError):
 
 
 def build_cache_dir() -> Path:
-    return Path(os.environ.get("PERFUTILS_BUILD_CACHE", REPO_ROOT / ".cache" / "builds"))
+    """The build cache: `PERFUTILS_BUILD_CACHE` or `.cache/builds` in the repository.
+
+    Compiles and runs happen as an unprivileged sandbox uid, which must be able to traverse the
+    cache to reach its build directory; a root-owned private directory (as `mkdtemp` makes) gets
+    search permission (o+x, not read) added so that its builds do not fail with EACCES."""
+    root = Path(os.environ.get("PERFUTILS_BUILD_CACHE", REPO_ROOT / ".cache" / "builds"))
+    root.mkdir(parents=True, exist_ok=True)
+    mode = root.stat().st_mode
+    if os.geteuid() == 0 and not mode & 0o001:
+        os.chmod(root, mode | 0o011)
+    return root
 
 
 @functools.lru_cache(maxsize=None)
