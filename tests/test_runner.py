@@ -222,3 +222,20 @@ def test_cli_run_prints_a_result():
     assert out.returncode == 0, out.stderr
     res = json.loads(out.stdout)
     assert res["status"] == "wrong_answer" and res["isolation"].startswith("bwrap")
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="the sandbox uid exists only when run as root")
+def test_private_build_cache_becomes_traversable(tmp_path, monkeypatch):
+    from perfutils.runner.build import build_cache_dir
+
+    private = tmp_path / "cache"
+    private.mkdir(mode=0o700)
+    os.chmod(private, 0o700)
+    monkeypatch.setenv("PERFUTILS_BUILD_CACHE", str(private))
+    assert build_cache_dir() == private
+    mode = private.stat().st_mode & 0o777
+    assert mode & 0o001, "the sandbox uid cannot reach builds in a private cache"
+    assert not mode & 0o004, "only search permission is added, never read"
+    missing = tmp_path / "new" / "cache"
+    monkeypatch.setenv("PERFUTILS_BUILD_CACHE", str(missing))
+    assert build_cache_dir() == missing and missing.is_dir()
