@@ -124,10 +124,11 @@ def build_problem(problem: Problem, sandbox: Sandbox, *, slot: int | None = None
         "ref.cpp": problem.reference_unit(problem.baseline),
     }
     key = _sha(compiler_version(), *BASE_FLAGS, *OMP_FLAGS, *(k + v for k, v in sorted(files.items())))[:24]
-    final = build_cache_dir() / "problems" / f"{problem.id}-{key}"
+    cache = build_cache_dir()
+    final = cache / "problems" / f"{problem.id}-{key}"
     if (final / "ok").exists():
         return ProblemBuild(problem.id, key, final)
-    root = build_cache_dir() / "problems"
+    root = cache / "problems"
     root.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{problem.id}-", dir=root))
     os.chmod(tmp, 0o777)
@@ -182,12 +183,13 @@ def build_candidate(problem: Problem, pbuild: ProblemBuild, code: str, paralleli
     flags = candidate_flags(parallelism)
     # The key covers this module's source too: a changed check or command never reuses a verdict.
     key = _sha(code, parallelism, compiler_version(), *flags, pbuild.key, _BUILD_LOGIC)[:32]
-    final = build_cache_dir() / "candidates" / key[:2] / key
+    cache = build_cache_dir()
+    final = cache / "candidates" / key[:2] / key
     if (final / "build.json").exists():
         meta = json.loads((final / "build.json").read_text())
         binary = final / "prog" if meta["status"] == "ok" else None
         return CandidateBuild(meta["status"], meta["message"], key, binary, meta["compile_s"], cached=True)
-    root = build_cache_dir() / "candidates" / key[:2]
+    root = cache / "candidates" / key[:2]
     root.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{key[:8]}-", dir=root))
     (tmp / "candidate.cpp").write_text(candidate_source(code, parallelism))
