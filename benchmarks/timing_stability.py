@@ -1,6 +1,6 @@
 """Timing stability: each reference's speedup measured repeatedly, each time in fresh processes.
 
-    python benchmarks/timing_stability.py [--repeats 10] [--split eval] [--problems 12]
+    python benchmarks/timing_stability.py [--repeats 10] [--split eval] [--problems 12] [--processes 2]
 
 Prints, per reference, the coefficient of variation (CV) of its speedup over the repeats; the
 median and worst CV (goal: median <= 3% for references of 10 ms or more); and the share of known
@@ -30,18 +30,21 @@ def main():
     ap.add_argument("--split", default="eval")
     ap.add_argument("--problems", type=int, default=12, help="problems sampled, one per type first")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--processes", type=int, default=RunConfig().processes,
+                    help="timing processes per measurement (the runner's default: %(default)s)")
     args = ap.parse_args()
     root = Path(args.split) if Path(args.split).exists() else PROBLEMS_ROOT / args.split
     chosen = select_problems(load_problems(root), per_type=1, limit=args.problems, seed=args.seed)
     sb = Sandbox()
     cvs, long_cvs, pairs_ok, pairs = [], [], 0, 0
+    by_role = {"baseline": [], "slower": []}  # the baseline timed against itself vs slower references
     unstable = 0
     for p in chosen:
         speeds = {}
         for name in p.serial_order:
             xs, ms = [], []
             for _ in range(args.repeats):
-                r = run_candidate(p, p.solution_code(name), RunConfig(), sb)
+                r = run_candidate(p, p.solution_code(name), RunConfig(processes=args.processes), sb)
                 if r.status != "ok":
                     print(f"{p.id}/{name}: {r.status} {r.message}")
                     break
@@ -53,6 +56,7 @@ def main():
             speeds[name] = xs
             cv = statistics.pstdev(xs) / statistics.mean(xs)
             cvs.append(cv)
+            by_role["baseline" if name == "baseline" else "slower"].append(cv)
             if statistics.median(ms) >= 10:
                 long_cvs.append(cv)
             print(f"{p.id:45s} {name:22s} speedup {statistics.median(xs):7.3f}  CV {100 * cv:5.2f}%  "
@@ -65,6 +69,10 @@ def main():
                     pairs_ok += all(f > s for f, s in zip(speeds[faster], speeds[slower]))
     print(f"\nreferences: {len(cvs)}; CV of speedup over {args.repeats} fresh-process repeats: "
           f"median {100 * statistics.median(cvs):.2f}%, worst {100 * max(cvs):.2f}%")
+    for role, xs in by_role.items():
+        if xs:
+            print(f"  {role:8s} references ({len(xs)}): median CV {100 * statistics.median(xs):.2f}%, "
+                  f"worst {100 * max(xs):.2f}%")
     if long_cvs:
         print(f"references of >= 10 ms: median CV {100 * statistics.median(long_cvs):.2f}% (goal <= 3%)")
     print(f"(slow, fast) pairs with true ratio >= 1.25x ordered correctly in every repeat: {pairs_ok}/{pairs} "
