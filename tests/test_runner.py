@@ -239,3 +239,48 @@ def test_private_build_cache_becomes_traversable(tmp_path, monkeypatch):
     missing = tmp_path / "new" / "cache"
     monkeypatch.setenv("PERFUTILS_BUILD_CACHE", str(missing))
     assert build_cache_dir() == missing and missing.is_dir()
+
+
+def test_a_sandbox_that_cannot_start_the_compiler_is_not_cached(sandbox):
+    """A launcher failure (here: setpriv refused by RLIMIT_NPROC) says nothing about the code."""
+    from perfutils.runner.sandbox import SandboxResult
+
+    class RefusingSandbox:
+        isolation = sandbox.isolation
+
+        def __init__(self):
+            self.calls = 0
+
+        def run(self, argv, **kwargs):
+            self.calls += 1
+            return SandboxResult(returncode=1, stdout=b"", wall_s=0.01, timed_out=False,
+                                 isolation=self.isolation, stderr=b"setpriv: failed to execute "
+                                 b"/usr/bin/bwrap: Resource temporarily unavailable\n")
+
+    p = _problem("reduce_sum_of_squares")
+    pb = build_problem(p, sandbox)
+    code = p.solution_code("baseline") + f"\n// launcher failure {time.time_ns()}\n"
+    refusing = RefusingSandbox()
+    first = build_candidate(p, pb, code, "serial", refusing)
+    again = build_candidate(p, pb, code, "serial", refusing)
+    assert first.status == "compile_error" and "could not start the compiler" in first.message
+    assert not again.cached and refusing.calls == 2
+    assert build_candidate(p, pb, code, "serial", sandbox).status == "ok"  # a working sandbox builds it
+
+
+def test_zombies_count_only_when_asked():
+    """Unreaped children still count against RLIMIT_NPROC; the runner waits for room before a job."""
+    from perfutils.runner.sandbox import _processes_of_uid
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # exited but not yet waited for: a zombie
+        with open(f"/proc/{child.pid}/status") as f:
+            if any(line.startswith("State:") and line.split()[1] == "Z" for line in f):
+                break
+        time.sleep(0.01)
+    try:
+        assert child.pid in _processes_of_uid(os.getuid(), zombies=True)
+        assert child.pid not in _processes_of_uid(os.getuid())
+    finally:
+        child.wait()

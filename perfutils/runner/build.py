@@ -207,9 +207,12 @@ def build_candidate(problem: Problem, pbuild: ProblemBuild, code: str, paralleli
     res = sandbox.run(["/bin/sh", "-c", script], slot=slot, jobdir=tmp, ro_binds={"pf": pbuild.dir},
                       limits=COMPILE_LIMITS)
     stderr = res.stderr.decode(errors="replace")
+    # The script exits 0, 10 (compile) or 11 (link); anything else without a signal means the
+    # sandbox's launcher (prlimit, setpriv, bwrap) failed before the compiler ran.
+    launcher_failed = not res.timed_out and not res.signal and res.returncode not in (0, 10, 11)
     if res.timed_out or res.returncode not in (0, 10, 11):
         status, message = "compile_error", ("compiler exceeded its time or memory limit" if res.timed_out or res.signal
-                                            else "compiler failed: " + _first_lines(stderr))
+                                            else "the sandbox could not start the compiler: " + _first_lines(stderr))
     elif res.returncode == 10:
         status, message = "compile_error", _first_lines(stderr)
     else:
@@ -242,9 +245,9 @@ def build_candidate(problem: Problem, pbuild: ProblemBuild, code: str, paralleli
         os.chmod(tmp / "prog", 0o755)
     meta = {"status": status, "message": message, "compile_s": round(res.wall_s, 3), "compiler": compiler_version(),
             "flags": list(flags), "isolation": res.isolation}
-    if res.timed_out:
-        # A wall-clock kill depends on the machine's load, not only on the code: not a verdict
-        # to cache.
+    if res.timed_out or launcher_failed:
+        # A wall-clock kill depends on the machine's load, and a sandbox that could not start
+        # the compiler on the machine's state, not only on the code: not verdicts to cache.
         shutil.rmtree(tmp, ignore_errors=True)
         return CandidateBuild(status, message, key, None, res.wall_s, cached=False)
     (tmp / "build.json").write_text(json.dumps(meta))

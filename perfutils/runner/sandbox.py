@@ -93,11 +93,13 @@ def _read_capped(stream, cap: int, out: list, flags: list) -> None:
     out.append(bytes(kept))
 
 
-def _processes_of_uid(uid: int) -> list[int]:
-    """Live processes of `uid`. Zombies are left out: they run nothing and hold no memory, and
-    SIGKILL cannot remove them; they wait for their parent to reap them. Sandbox launchers that
-    exit are reparented to PID 1, which on some machines (a VM's init agent) reaps them only
-    after seconds; waiting for that cost ~1.8 s per job here."""
+def _processes_of_uid(uid: int, *, zombies: bool = False) -> list[int]:
+    """Live processes of `uid` (with `zombies`, unreaped ones too). Zombies are left out by
+    default: they run nothing and hold no memory, and SIGKILL cannot remove them; they wait for
+    their parent to reap them. Sandbox launchers that exit are reparented to PID 1, which on some
+    machines (a VM's init agent) reaps them only after seconds; waiting for that after every job
+    cost ~1.8 s per job here. But zombies still count against RLIMIT_NPROC: see
+    `_wait_for_process_room`."""
     pids = []
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -105,7 +107,7 @@ def _processes_of_uid(uid: int) -> list[int]:
         try:
             with open(f"/proc/{entry}/status") as f:
                 for line in f:
-                    if line.startswith("State:") and line.split()[1] in ("Z", "X"):
+                    if not zombies and line.startswith("State:") and line.split()[1] in ("Z", "X"):
                         break
                     if line.startswith("Uid:"):
                         if int(line.split()[1]) == uid:
@@ -114,6 +116,18 @@ def _processes_of_uid(uid: int) -> list[int]:
         except (FileNotFoundError, ProcessLookupError, PermissionError):
             continue
     return pids
+
+
+def _wait_for_process_room(uid: int, limit: int, timeout_s: float = 30.0) -> None:
+    """Wait until `uid` has fewer than half of `limit` processes, zombies included.
+
+    The kernel counts a process against its uid's RLIMIT_NPROC until it is reaped, so after a
+    job that left many processes (a fork bomb, killed) the next job of the slot would fail to
+    start (`setpriv: failed to execute ...: Resource temporarily unavailable`) until PID 1 reaps
+    them. Normally there are a few zombies at most and this returns at once."""
+    deadline = time.monotonic() + timeout_s
+    while len(_processes_of_uid(uid, zombies=True)) >= limit // 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def kill_uid_processes(uid: int, timeout_s: float = 5.0) -> int:
@@ -250,6 +264,8 @@ class Sandbox:
                 os.chmod(jobdir, 0o777)
         elif jobdir is not None and self.is_root:
             os.chown(jobdir, self.slot_uid(slot), self.slot_uid(slot))
+        if self.is_root:
+            _wait_for_process_room(self.slot_uid(slot), limits.processes)
         cmd = self._command(argv, self.isolation, slot=slot, limits=limits, jobdir=jobdir, ro_binds=ro_binds,
                             tmpfs_job=jobdir is None, env=env)
         start = time.monotonic()
