@@ -4,6 +4,11 @@ failures and resume (on small notebooks written here, which run in seconds)."""
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import nbformat
@@ -203,3 +208,54 @@ def test_failure_is_recorded_and_resume_reruns_only_what_is_needed(two_notebooks
     assert changed["notebooks"]["00_write_value"]["parameters"]["value"] == 5
     for stem in ("00_write_value", "01_read_value"):
         assert changed["notebooks"][stem]["start"] >= fixed["notebooks"][stem]["end"]
+
+
+def test_run_killed_midway_resumes_and_leaves_no_kernel(two_notebooks, tmp_path):
+    """``kill -9`` of the pipeline while a notebook runs: its kernel exits with it (no orphan
+    that would go on writing into the run folder) and ``--resume`` finishes the run."""
+    _write_notebook(two_notebooks / "01_read_value.ipynb", 'run_dir: str = "."  # run folder',
+                    'import os, time\nfrom pathlib import Path\n'
+                    'marker = Path(run_dir) / "01_read_value" / "kernel_pid.txt"\n'
+                    'first_attempt = not marker.exists()\n'
+                    'marker.write_text(str(os.getpid()))\n'
+                    'if first_attempt:\n    time.sleep(300)  # killed here\n'
+                    '(Path(run_dir) / "01_read_value" / "done.txt").write_text("ok")')
+    runs = tmp_path / "runs"
+    code = ("from perfutils.pipeline import run_pipeline; "
+            f"run_pipeline('test', run_id='r', runs_dir={str(runs)!r}, "
+            f"notebook_dir={str(two_notebooks)!r}, resume=True, progress=False)")
+    marker = runs / "r" / "01_read_value" / "kernel_pid.txt"
+    pipeline = subprocess.Popen([sys.executable, "-c", code], start_new_session=True,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 120
+        while not marker.exists() and time.time() < deadline and pipeline.poll() is None:
+            time.sleep(0.2)
+        assert marker.exists(), "notebook 01 never started"
+        kernel_pid = int(marker.read_text())
+    finally:
+        os.kill(pipeline.pid, signal.SIGKILL)
+        pipeline.wait()
+
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            os.kill(kernel_pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.5)
+    else:
+        os.kill(kernel_pid, signal.SIGKILL)
+        pytest.fail("the kernel outlived the killed pipeline")
+
+    killed = json.loads((runs / "r" / "run.json").read_text())
+    assert killed["notebooks"]["00_write_value"]["status"] == "completed"
+    assert killed["notebooks"]["01_read_value"]["status"] == "running"  # no chance to record
+
+    run_pipeline("test", run_id="r", runs_dir=runs, notebook_dir=two_notebooks, resume=True,
+                 progress=False)
+    resumed = json.loads((runs / "r" / "run.json").read_text())
+    assert resumed["status"] == "completed"
+    assert resumed["notebooks"]["00_write_value"]["start"] == killed["notebooks"]["00_write_value"]["start"]
+    assert resumed["notebooks"]["01_read_value"]["status"] == "completed"
+    assert (runs / "r" / "01_read_value" / "done.txt").read_text() == "ok"
