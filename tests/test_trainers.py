@@ -142,10 +142,11 @@ def test_dpa_continues_the_sft_adapter(sft_result, run_dir):
                           per_device_train_batch_size=2, max_length=512, learning_rate=1e-3)
     result = train_preference("tiny", run_dir / "02_time_programs" / "preference_dataset", config,
                               method=method, adapter_dir=run_dir / "06" / method / "adapter",
-                              start_adapter=sft_result.adapter_dir)
+                              start_adapter=sft_result.adapter_dir, eval_pairs=3)
     _assert_changed(_adapter_weights(result.adapter_dir), _adapter_weights(sft_result.adapter_dir))
     assert not (result.adapter_dir / "ref").exists()  # the frozen reference copy is not saved
     assert "eval_rewards/accuracies" in result.metrics
+    assert result.metrics["validation_pairs"] == 3  # a sample of the 4 validation pairs
     logged = [row for row in result.history if "rewards/margins" in row]
     assert len(logged) == 2
     assert all(row["dpa/speedup_margin"] > 0 for row in logged)  # the speedup reached the loss
