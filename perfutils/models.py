@@ -509,11 +509,13 @@ def resolve_model(name_or_path: str | os.PathLike = DEFAULT_MODEL, *,
 
 def load_model(name_or_path: str | os.PathLike = DEFAULT_MODEL, *,
                cache_dir: str | os.PathLike | None = None, dtype: Any = None,
-               task: str = "causal-lm") -> tuple[Any, Any]:
+               task: str = "causal-lm", device: str | None = None) -> tuple[Any, Any]:
     """Load ``(model, tokenizer)`` by embedded name, checkpoint directory or hub id.
 
     Usage: ``model, tokenizer = load_model("tiny", task="sequence-classification")``.
     ``dtype``: a torch dtype or its name; default "auto" (the checkpoint's own dtype).
+    ``device``: where the model is placed; default: the first CUDA GPU when there is one (the
+    gpu preset generates there; trainers keep it there), else the CPU.
     ``task``: "causal-lm" (AutoModelForCausalLM) or "sequence-classification" (one output,
     the reward model's score head, freshly initialized). The tokenizer always has a pad token.
     """
@@ -527,6 +529,12 @@ def load_model(name_or_path: str | os.PathLike = DEFAULT_MODEL, *,
         if not isinstance(getattr(torch, dtype, None), torch.dtype):
             raise UsageError(f"unknown dtype {dtype!r}; use e.g. float32, bfloat16 or auto.")
         dtype = getattr(torch, dtype)
+    if device is None:
+        device = "cuda" if torch.cuda.is_available() else "cpu"
+    try:
+        device = torch.device(device)
+    except RuntimeError as error:
+        raise UsageError(f"unknown device {device!r}; use e.g. cpu, cuda or cuda:1.") from error
     source = resolve_model(name_or_path, cache_dir=cache_dir)
     # A local checkpoint must never trigger a hub lookup (no network after the fetch).
     local = {"local_files_only": True} if isinstance(source, Path) else {}
@@ -548,7 +556,7 @@ def load_model(name_or_path: str | os.PathLike = DEFAULT_MODEL, *,
         # Sequence classification pools at the last non-pad token, so it must know the pad id.
         model.config.pad_token_id = tokenizer.pad_token_id
     model.eval()
-    return model, tokenizer
+    return model.to(device), tokenizer
 
 
 @dataclass(frozen=True)

@@ -173,6 +173,15 @@ def test_dtype_is_applied(tiny_checkpoint):
     assert model.dtype == torch.bfloat16
 
 
+def test_default_device_is_the_gpu_when_there_is_one(tiny_checkpoint):
+    import torch
+
+    model, _ = load_model("tiny")
+    assert model.device.type == ("cuda" if torch.cuda.is_available() else "cpu")
+    model, _ = load_model("tiny", device="cpu")
+    assert model.device.type == "cpu"
+
+
 # --------------------------------------------------------------------------- errors
 
 
@@ -213,6 +222,8 @@ def test_unknown_task_and_dtype_are_refused(tiny_checkpoint):
         load_model("tiny", task="seq2seq")
     with pytest.raises(UsageError, match="unknown dtype"):
         load_model("tiny", dtype="float17")
+    with pytest.raises(UsageError, match="unknown device"):
+        load_model("tiny", device="gpu0")
 
 
 # --------------------------------------------------------------------------- wheels -> GGUF
