@@ -36,6 +36,7 @@ def main():
     root = Path(args.split) if Path(args.split).exists() else PROBLEMS_ROOT / args.split
     chosen = select_problems(load_problems(root), per_type=1, limit=args.problems, seed=args.seed)
     sb = Sandbox()
+    config = RunConfig(processes=args.processes)
     cvs, long_cvs, pairs_ok, pairs = [], [], 0, 0
     by_role = {"baseline": [], "slower": []}  # the baseline timed against itself vs slower references
     unstable = 0
@@ -44,7 +45,7 @@ def main():
         for name in p.serial_order:
             xs, ms = [], []
             for _ in range(args.repeats):
-                r = run_candidate(p, p.solution_code(name), RunConfig(processes=args.processes), sb)
+                r = run_candidate(p, p.solution_code(name), config, sb)
                 if r.status != "ok":
                     print(f"{p.id}/{name}: {r.status} {r.message}")
                     break
