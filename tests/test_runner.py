@@ -284,3 +284,21 @@ def test_zombies_count_only_when_asked():
         assert child.pid not in _processes_of_uid(os.getuid())
     finally:
         child.wait()
+
+
+def test_baseline_median_moving_between_processes_flags_contention():
+    """Host noise the guest cannot see (no CPU pressure, full CPU time) still shows as the
+    baseline's median moving between timing processes."""
+    from perfutils.runner.execute import _disturbed
+
+    def pooled(medians):
+        ref = [m for m in medians for _ in range(5)]
+        return {"stall_share": 0.0, "ref_ms": ref, "ref_cpu": [1.0] * len(ref), "cand_ms": {1: ref},
+                "cand_cpu": {1: [1.0] * len(ref)}, "ref_process_medians": list(medians)}
+
+    calm, info = _disturbed(pooled([20.0, 20.6]), RunConfig())
+    assert not calm and info["reference_process_spread"] == 0.03
+    noisy, info = _disturbed(pooled([20.0, 27.0]), RunConfig())
+    assert noisy and info["reference_process_spread"] == 0.35
+    assert not _disturbed(pooled([20.0, 27.0]), RunConfig(max_process_spread=0.5))[0]
+    assert not _disturbed(pooled([20.0]), RunConfig())[0]  # one process: nothing to compare

@@ -6,8 +6,8 @@ Correctness runs the candidate on several fresh inputs from a seed it cannot pre
 problem's edge and validation sizes, for every validation case the driver defines. Timing runs
 the candidate and the baseline interleaved in the same process on a fresh input per repetition,
 in `processes` separate launches; the speedup is the ratio of the medians. Contention from other
-work (CPU pressure, CPU time below wall time) is detected; such a timing is retried and, if it
-stays disturbed, flagged `unstable`.
+work (CPU pressure, CPU time below wall time, the baseline's median moving between processes) is
+detected; such a timing is retried and, if it stays disturbed, flagged `unstable`.
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def validate(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, s
 def _time_once(problem, binary, config, sandbox, slot, size) -> tuple[str, str, dict]:
     """One round of `config.processes` timing processes; returns pooled samples."""
     pooled = {"ref_ms": [], "ref_cpu": [], "cand_ms": {t: [] for t in _threads(config)},
-              "cand_cpu": {t: [] for t in _threads(config)}}
+              "cand_cpu": {t: [] for t in _threads(config)}, "ref_process_medians": []}
     stall_before, t0 = _read_pressure(), time.monotonic()
     changed = []
     for _ in range(config.processes):
@@ -143,6 +143,7 @@ def _time_once(problem, binary, config, sandbox, slot, size) -> tuple[str, str, 
         done = next(e for e in events if e.get("event") == "done")
         changed += [s for s in done.get("changed_settings", []) if s not in changed]
         pooled["ref_ms"] += timing["ref_ms"]
+        pooled["ref_process_medians"].append(statistics.median(timing["ref_ms"]))
         pooled["ref_cpu"] += timing["ref_cpu_ratio"]
         for c in timing["candidate"]:
             pooled["cand_ms"][c["threads"]] += c["ms"]
@@ -164,6 +165,15 @@ def _threads(config: RunConfig) -> tuple[int, ...]:
 def _disturbed(pooled: dict, config: RunConfig) -> tuple[bool, dict]:
     info = {"stall_share": pooled["stall_share"]}
     disturbed = pooled["stall_share"] is not None and pooled["stall_share"] > config.max_stall_share
+    # The baseline is the same code on inputs of the same size in every process: when its median
+    # differs between processes, the machine changed under the measurement. This catches what
+    # the guest cannot see (a virtual machine's host busy with other tenants: no CPU pressure,
+    # no steal time, but shared caches and memory bandwidth).
+    medians = pooled["ref_process_medians"]
+    if len(medians) > 1 and min(medians) > 0:
+        spread = max(medians) / min(medians) - 1
+        info["reference_process_spread"] = round(spread, 4)
+        disturbed = disturbed or spread > config.max_process_spread
     if config.parallelism == "serial":
         # A single-threaded call whose CPU time falls short of its wall time was descheduled.
         # Calls under a millisecond are skipped: there the ratio is clock granularity, not load.

@@ -27,6 +27,7 @@ class RunConfig:
     retries: int = 1  # re-time a measurement flagged unstable (CPU contention) this many times
     max_stall_share: float = 0.10  # /proc/pressure/cpu share above which a timing is unstable
     min_cpu_ratio: float = 0.90  # serial: CPU time / wall time below which a repetition was disturbed
+    max_process_spread: float = 0.10  # baseline median differing more between timing processes: the host was noisy
     tolerance: tuple[float, float] | None = None  # (rel, abs); None: the problem's own
 
     def __post_init__(self):
