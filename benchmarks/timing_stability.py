@@ -24,6 +24,11 @@ from perfutils.runner.results import RunConfig  # noqa: E402
 from perfutils.runner.sandbox import Sandbox  # noqa: E402
 
 
+def _cv(xs: list[float]) -> float:
+    """Coefficient of variation (population standard deviation over the mean)."""
+    return statistics.pstdev(xs) / statistics.mean(xs)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeats", type=int, default=10)
@@ -58,12 +63,12 @@ def main():
             if len(xs) < 2:
                 continue
             speeds[name] = xs
-            cv = statistics.pstdev(xs) / statistics.mean(xs)
+            cv = _cv(xs)
             cvs.append(cv)
             by_role["baseline" if name == "baseline" else "slower"].append(cv)
             if statistics.median(ms) >= 10:
                 long_cvs.append(cv)
-            steady_cv = statistics.pstdev(steady) / statistics.mean(steady) if len(steady) > 1 else None
+            steady_cv = _cv(steady) if len(steady) > 1 else None
             if steady_cv is not None:
                 steady_cvs.append(steady_cv)
             print(f"{p.id:45s} {name:22s} speedup {statistics.median(xs):7.3f}  CV {100 * cv:5.2f}%  "
