@@ -6,8 +6,8 @@ The mix is like a real sampling run: a third exact duplicates, a third failures 
 and wrong answers), a third unique correct candidates (references, made unique by a comment).
 Ours: the local executor (parallel cached builds, sandboxed validation, interleaved timing with
 the baseline in the same process across 2 processes). Naive (ParEval-style): one g++ call per
-candidate compiling driver, main, baseline and candidate together, no cache, sequential, no
-sandbox, then the mean of 5 timed runs. The naive time excludes the reference runs that the
+candidate compiling driver, main, baseline and candidate together (the candidate after the same
+standard headers, not precompiled), no cache, sequential, no sandbox, then the mean of 5 timed runs. The naive time excludes the reference runs that the
 shared main makes in the same process (a ParEval-style program times the candidate alone).
 """
 
@@ -65,7 +65,7 @@ def naive_one(problem, code, workdir: Path):
     """Everything compiled in one g++ call, then validate once and time 5 runs (mean)."""
     for name, text in {"pf_prelude_serial.hpp": problem.prelude("serial"), "pf_problem.hpp": problem.problem_header(),
                        "ref.cpp": problem.reference_unit(problem.baseline),
-                       "cand.cpp": candidate_source(code, "serial").replace('"pf/', '"')}.items():
+                       "cand.cpp": candidate_source(code, "serial").replace('"pf/', '"').replace('"std/', '"')}.items():
         (workdir / name).write_text(text)
     prog = workdir / "prog"
     c = subprocess.run(["g++", *BASE_FLAGS, "-fopenmp", f"-I{HARNESS_DIR}", f"-I{workdir}", str(HARNESS_DIR / "pf_main.cpp"),

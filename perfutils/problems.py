@@ -112,11 +112,14 @@ class Problem:
         return (self.path / DRIVER_FILE).read_text()
 
     def version(self) -> str:
-        """Hash of everything that defines the problem's behaviour: spec, driver and baseline."""
+        """Hash of everything that defines the problem's behaviour: spec, driver, baseline and the
+        glue generated from them (preludes, problem header), whose generator may change too."""
         h = hashlib.sha256()
         h.update((self.path / SPEC_FILE).read_bytes())
         h.update(self.driver_code.encode())
         h.update(self.solution_code(self.baseline).encode())
+        for text in (self.prelude("serial"), self.prelude("omp"), self.problem_header()):
+            h.update(text.encode())
         return h.hexdigest()[:16]
 
     # ---------------------------------------------------------------- C++ text

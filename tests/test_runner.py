@@ -106,6 +106,69 @@ def test_build_cache_reuses_duplicates(sandbox):
     assert normalize_code("a  \r\nb\n\n") == "a\nb\n"
 
 
+def test_candidates_compile_after_the_standard_headers(sandbox):
+    """Code that leans on standard headers the prompt does not include (std::sort without
+    <algorithm>, size_t, std::priority_queue) compiles, as it would in ParEval's drivers."""
+    p = _problem("reduce_sum_of_squares")
+    code = ("double sumOfSquares(std::vector<double> const& x) {\n"
+            "  std::vector<double> y(x.begin(), x.end());\n"
+            "  std::sort(y.begin(), y.end());\n"
+            "  std::priority_queue<int> q;\n  q.push(1);\n"
+            "  double s = 0;\n  for (size_t i = 0; i < y.size(); ++i) s += y[i] * y[i];\n"
+            "  return s * q.top();\n}\n")
+    assert "#include" not in code
+    serial = run_candidate(p, code, RunConfig(validate_only=True), sandbox)
+    omp = run_candidate(p, code, RunConfig(parallelism="omp", threads=(1, 2), validate_only=True), sandbox)
+    assert serial.status == omp.status == "ok", (serial.message, omp.message)
+
+
+def test_standard_headers_are_precompiled_and_used(sandbox, tmp_path):
+    """GCC silently ignores a precompiled header whose flags differ: compile a candidate's
+    translation unit with a candidate's flags and check with -H that the .gch was used."""
+    from perfutils.runner.build import (CANDIDATE_COMPILE_FLAGS, CXX, build_std_header, candidate_flags,
+                                        candidate_source)
+
+    p = _problem("reduce_sum_of_squares")
+    keys = set()
+    for par in ("serial", "omp"):
+        key, built = build_std_header(par, sandbox)
+        keys.add(key)
+        assert (built / "pf_std.hpp.gch").stat().st_size > 0
+        assert build_std_header(par, sandbox) == (key, built)  # cached
+        job = tmp_path / par
+        (job / "pf").mkdir(parents=True)
+        (job / "std").symlink_to(built)
+        (job / "pf" / f"pf_prelude_{par}.hpp").write_text(p.prelude(par))
+        (job / "c.cpp").write_text(candidate_source(p.solution_code("baseline"), par))
+        out = subprocess.run([CXX, *candidate_flags(par), *CANDIDATE_COMPILE_FLAGS, "-Winvalid-pch", "-H", "-I.",
+                              "-c", "c.cpp", "-o", "c.o"], cwd=job, capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+        first = out.stderr.splitlines()[0]
+        assert first.startswith("! ") and first.endswith("std/pf_std.hpp.gch"), out.stderr[:2000]
+    assert len(keys) == 2  # serial and omp flags need their own precompiled header
+
+
+def test_candidate_builds_without_bubblewrap():
+    """Without bwrap the problem build and the standard headers are symlinked into the job."""
+    p = _problem("reduce_sum_of_squares")
+    with pytest.warns(UserWarning, match="WITHOUT isolation"):
+        bare = Sandbox("none", allow_unsandboxed=True)
+    code = p.solution_code("baseline") + f"\n// unsandboxed build {time.time_ns()}\n"
+    res = run_candidate(p, code, RunConfig(validate_only=True), bare)
+    assert res.status == "ok", res.message
+    assert res.isolation == "none"
+
+
+def test_problem_version_covers_the_generated_glue(monkeypatch):
+    from perfutils.problems import Problem
+
+    p = _problem("reduce_sum_of_squares")
+    before = p.version()
+    original = Problem.prelude
+    monkeypatch.setattr(Problem, "prelude", lambda self, par: original(self, par) + "#include <map>\n")
+    assert p.version() != before
+
+
 def test_store_key_covers_tolerance_and_config():
     p = _problem("reduce_sum_of_squares")
     code = p.solution_code("baseline")
@@ -257,8 +320,11 @@ def test_a_sandbox_that_cannot_start_the_compiler_is_not_cached(sandbox):
                                  isolation=self.isolation, stderr=b"setpriv: failed to execute "
                                  b"/usr/bin/bwrap: Resource temporarily unavailable\n")
 
+    from perfutils.runner.build import build_std_header
+
     p = _problem("reduce_sum_of_squares")
     pb = build_problem(p, sandbox)
+    build_std_header("serial", sandbox)  # precompiled by a working sandbox; the candidate's compile fails
     code = p.solution_code("baseline") + f"\n// launcher failure {time.time_ns()}\n"
     refusing = RefusingSandbox()
     first = build_candidate(p, pb, code, "serial", refusing)

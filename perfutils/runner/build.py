@@ -1,7 +1,8 @@
 """Build: compile a problem's harness once and each candidate as its own translation unit.
 
 The generic main, the driver and the baseline reference are compiled once per problem; a
-candidate is compiled after the problem's prelude (headers, types, declaration), inspected, and
+candidate is compiled after a standard set of headers (`harness/pf_std.hpp`, precompiled once per
+compiler and flags) and the problem's prelude (headers, types, declaration), inspected, and
 linked against them. Both are cached under a hash of everything that determines the binary
 (normalized code, flags, compiler version, problem build), so duplicate samples cost nothing.
 Compilation happens in the sandbox too: `#include "/etc/shadow"` is an attack at compile time.
@@ -34,12 +35,16 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 CXX = os.environ.get("PERFUTILS_CXX", "g++")
 BASE_FLAGS = ("-std=c++17", "-O3")
 OMP_FLAGS = ("-fopenmp",)
+# Bounds on what a candidate's compile may do (a compile-time bomb meets these before the limits).
+CANDIDATE_COMPILE_FLAGS = ("-fmax-errors=5", "-ftemplate-depth=256", "-fconstexpr-ops-limit=33554432")
+STD_HEADER = HARNESS_DIR / "pf_std.hpp"
 # CPU seconds bound a compile-time bomb; the wall limit is generous because a loaded machine
 # stretches wall time without the compile doing more work.
 COMPILE_LIMITS = Limits(cpu_s=60, wall_s=600, memory_bytes=3 << 30, file_bytes=256 << 20, processes=32,
                         tmpfs_bytes=256 << 20, output_bytes=64 << 10)
 MESSAGE_LINES = 20  # compiler messages kept as evidence
-_BUILD_LOGIC = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+# How candidates are built and checked; part of every build and result key.
+BUILD_LOGIC = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
 class ProblemBuildError(RuntimeError):
@@ -152,6 +157,36 @@ def build_problem(problem: Problem, sandbox: Sandbox, *, slot: int | None = None
     return ProblemBuild(problem.id, key, final)
 
 
+# ------------------------------------------------------------------------ standard headers
+def build_std_header(parallelism: str, sandbox: Sandbox, *, slot: int | None = None) -> tuple[str, Path]:
+    """Precompile `pf_std.hpp` with exactly a candidate's flags (cached; GCC uses a precompiled
+    header only when the flags match). Returns its key and the directory holding the header and
+    its `.gch`, which candidate compiles see as `std/`."""
+    text = STD_HEADER.read_text()
+    flags = candidate_flags(parallelism) + CANDIDATE_COMPILE_FLAGS
+    key = _sha(compiler_version(), *flags, text)[:24]
+    root = build_cache_dir() / "std"
+    final = root / f"{parallelism}-{key}"
+    if (final / "ok").exists():
+        return key, final
+    root.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{parallelism}-", dir=root))
+    os.chmod(tmp, 0o777)
+    (tmp / "pf_std.hpp").write_text(text)
+    res = sandbox.run(["/bin/sh", "-c", f"{CXX} {' '.join(flags)} -x c++-header pf_std.hpp -o pf_std.hpp.gch"],
+                      slot=slot, jobdir=tmp, limits=COMPILE_LIMITS)
+    if res.returncode != 0:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise RuntimeError(f"the compiler {CXX!r} cannot precompile the standard headers ({STD_HEADER}): "
+                           + _first_lines(res.stderr.decode(errors="replace") or "compiler timed out", 40)
+                           + "\nCheck that g++ and its C++ standard library are installed.")
+    for f in tmp.iterdir():
+        os.chmod(f, 0o644)
+    (tmp / "ok").write_text(json.dumps({"compiler": compiler_version(), "flags": list(flags)}))
+    _publish(tmp, final)
+    return key, final
+
+
 # ------------------------------------------------------------------------ candidate builds
 @dataclass
 class CandidateBuild:
@@ -173,7 +208,9 @@ def candidate_flags(parallelism: str) -> tuple[str, ...]:
 
 
 def candidate_source(code: str, parallelism: str) -> str:
-    return f'#include "pf/pf_prelude_{parallelism}.hpp"\n#line 1 "candidate.cpp"\n{code}'
+    """The candidate's translation unit: the standard set first (it is the precompiled header,
+    which GCC uses only as the first include), then the problem's prelude."""
+    return f'#include "std/pf_std.hpp"\n#include "pf/pf_prelude_{parallelism}.hpp"\n#line 1 "candidate.cpp"\n{code}'
 
 
 def build_candidate(problem: Problem, pbuild: ProblemBuild, code: str, parallelism: str, sandbox: Sandbox, *,
@@ -181,8 +218,9 @@ def build_candidate(problem: Problem, pbuild: ProblemBuild, code: str, paralleli
     """Compile, inspect and link one candidate (cached by its normalized code)."""
     code = normalize_code(code)
     flags = candidate_flags(parallelism)
+    std_key, std_dir = build_std_header(parallelism, sandbox, slot=slot)
     # The key covers this module's source too: a changed check or command never reuses a verdict.
-    key = _sha(code, parallelism, compiler_version(), *flags, pbuild.key, _BUILD_LOGIC)[:32]
+    key = _sha(code, parallelism, compiler_version(), *flags, pbuild.key, std_key, BUILD_LOGIC)[:32]
     cache = build_cache_dir()
     final = cache / "candidates" / key[:2] / key
     if (final / "build.json").exists():
@@ -197,14 +235,14 @@ def build_candidate(problem: Problem, pbuild: ProblemBuild, code: str, paralleli
     # Compile, dump what the checks need, and link, all in one sandboxed job. The compile output
     # goes to a file so that a flood of diagnostics is capped by the file size limit.
     script = (
-        f"{CXX} {cflags} -fmax-errors=5 -ftemplate-depth=256 -fconstexpr-ops-limit=33554432 -I. "
+        f"{CXX} {cflags} {' '.join(CANDIDATE_COMPILE_FLAGS)} -I. "
         "-c candidate.cpp -o cand.o 2> compile.txt || { cat compile.txt >&2; exit 10; }; "
         "nm -P --defined-only cand.o > syms.txt; "
         "readelf -SW cand.o > sections.txt; readelf -rW cand.o > relocs.txt; "
         "objdump -dr --no-show-raw-insn -j .text.startup cand.o > startup.txt 2>/dev/null; "
         f"{CXX} -fopenmp pf/main.o pf/driver.o pf/ref.o cand.o -o prog 2> link.txt || {{ cat link.txt >&2; exit 11; }}"
     )
-    res = sandbox.run(["/bin/sh", "-c", script], slot=slot, jobdir=tmp, ro_binds={"pf": pbuild.dir},
+    res = sandbox.run(["/bin/sh", "-c", script], slot=slot, jobdir=tmp, ro_binds={"pf": pbuild.dir, "std": std_dir},
                       limits=COMPILE_LIMITS)
     stderr = res.stderr.decode(errors="replace")
     # The script exits 0, 10 (compile) or 11 (link); anything else without a signal means the
@@ -235,7 +273,7 @@ def build_candidate(problem: Problem, pbuild: ProblemBuild, code: str, paralleli
         else:
             status, message = "ok", ""
     for f in tmp.iterdir():
-        if f.is_dir():
+        if f.is_dir() and not f.is_symlink():  # without bwrap, pf/ and std/ are symlinks
             shutil.rmtree(f)
         elif f.name != "prog":
             f.unlink()

@@ -15,7 +15,7 @@ import platform
 from pathlib import Path
 
 from ..problems import Problem
-from .build import candidate_flags, compiler_version, harness_hash, normalize_code
+from .build import BUILD_LOGIC, candidate_flags, compiler_version, harness_hash, normalize_code
 from .results import RunConfig, RunResult
 
 
@@ -35,11 +35,12 @@ def machine_id() -> str:
 
 def result_key(problem: Problem, code: str, config: RunConfig) -> str:
     """Hash of code, problem and driver version, execution model, threads, mode, tolerance,
-    compiler and flags, harness and machine: a changed tolerance never reuses a stale result."""
+    compiler and flags, harness (standard headers included), build logic and machine: a changed
+    tolerance never reuses a stale result."""
     tol = config.tolerance if config.tolerance is not None else (problem.tol_rel, problem.tol_abs)
     parts = {
         "code": normalize_code(code), "problem": problem.id, "problem_version": problem.version(),
-        "harness": harness_hash(), "config": {**config.to_dict(), "tolerance": list(tol)},
+        "harness": harness_hash(), "build_logic": BUILD_LOGIC, "config": {**config.to_dict(), "tolerance": list(tol)},
         "compiler": compiler_version(), "flags": list(candidate_flags(config.parallelism)), "machine": machine_id(),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]
