@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from perfutils.problems import PROBLEMS_ROOT, load_problems, select_problems, trivial_candidates  # noqa: E402
-from perfutils.runner.build import BASE_FLAGS, HARNESS_DIR, candidate_source  # noqa: E402
+from perfutils.runner.build import BASE_FLAGS, HARNESS_DIR  # noqa: E402
 
 
 def make_mix(problems, n, rng):
@@ -65,7 +65,7 @@ def naive_one(problem, code, workdir: Path):
     """Everything compiled in one g++ call, then validate once and time 5 runs (mean)."""
     for name, text in {"pf_prelude_serial.hpp": problem.prelude("serial"), "pf_problem.hpp": problem.problem_header(),
                        "ref.cpp": problem.reference_unit(problem.baseline),
-                       "cand.cpp": candidate_source(code, "serial").replace('"pf/', '"').replace('"std/', '"')}.items():
+                       "cand.cpp": f'#include "pf_std.hpp"\n#include "pf_prelude_serial.hpp"\n{code}'}.items():
         (workdir / name).write_text(text)
     prog = workdir / "prog"
     c = subprocess.run(["g++", *BASE_FLAGS, "-fopenmp", f"-I{HARNESS_DIR}", f"-I{workdir}", str(HARNESS_DIR / "pf_main.cpp"),

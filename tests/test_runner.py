@@ -126,7 +126,7 @@ def test_standard_headers_are_precompiled_and_used(sandbox, tmp_path):
     """GCC silently ignores a precompiled header whose flags differ: compile a candidate's
     translation unit with a candidate's flags and check with -H that the .gch was used."""
     from perfutils.runner.build import (CANDIDATE_COMPILE_FLAGS, CXX, build_std_header, candidate_flags,
-                                        candidate_source)
+                                        candidate_includes)
 
     p = _problem("reduce_sum_of_squares")
     keys = set()
@@ -139,13 +139,25 @@ def test_standard_headers_are_precompiled_and_used(sandbox, tmp_path):
         (job / "pf").mkdir(parents=True)
         (job / "std").symlink_to(built)
         (job / "pf" / f"pf_prelude_{par}.hpp").write_text(p.prelude(par))
-        (job / "c.cpp").write_text(candidate_source(p.solution_code("baseline"), par))
-        out = subprocess.run([CXX, *candidate_flags(par), *CANDIDATE_COMPILE_FLAGS, "-Winvalid-pch", "-H", "-I.",
-                              "-c", "c.cpp", "-o", "c.o"], cwd=job, capture_output=True, text=True)
+        (job / "c.cpp").write_text(p.solution_code("baseline"))
+        out = subprocess.run([CXX, *candidate_flags(par), *CANDIDATE_COMPILE_FLAGS, *candidate_includes(par),
+                              "-Winvalid-pch", "-H", "-I.", "-c", "c.cpp", "-o", "c.o"],
+                             cwd=job, capture_output=True, text=True)
         assert out.returncode == 0, out.stderr
         first = out.stderr.splitlines()[0]
         assert first.startswith("! ") and first.endswith("std/pf_std.hpp.gch"), out.stderr[:2000]
     assert len(keys) == 2  # serial and omp flags need their own precompiled header
+
+
+def test_compiler_messages_quote_the_candidates_own_lines(sandbox):
+    p = _problem("reduce_sum_of_squares")
+    code = ("double sumOfSquares(std::vector<double> const& x) {\n"
+            "  double s = 0;\n"
+            "  s += undeclared_total_" + str(time.time_ns()) + ";\n"
+            "  return s;\n}\n")
+    res = run_candidate(p, code, RunConfig(validate_only=True), sandbox)
+    assert res.status == "compile_error"
+    assert "candidate.cpp:3:" in res.message and "s += undeclared_total_" in res.message, res.message
 
 
 def test_candidate_builds_without_bubblewrap():
@@ -270,12 +282,29 @@ def test_cli_rejects_bad_arguments(tmp_path):
         ["run", "--problem", str(tmp_path / "nope"), "--solution", str(p / "solutions" / "baseline.cpp")],
         ["run", "--problem", str(p), "--solution", str(p / "solutions" / "baseline.cpp"), "--parallelism", "cuda"],
         ["run", "--problem", str(p), "--solution", str(p / "solutions" / "baseline.cpp"), "--threads", "0"],
+        ["check-problems", str(FIXTURES), "--quick", "--ids", "reduce_sum_of_squares,no_such_problem"],
     ]
     for args in cases:
         out = subprocess.run([sys.executable, "-m", "perfutils", *args], capture_output=True, text=True)
         assert out.returncode == 2, (args, out.stderr)
         assert len(out.stderr.strip().splitlines()) == 1, out.stderr
         assert "Traceback" not in out.stderr
+
+
+def test_check_problems_cli_fails_on_a_malformed_spec(tmp_path):
+    """A malformed spec fails the check (exit 1) while the well-formed problems are still checked."""
+    import shutil
+
+    shutil.copytree(FIXTURES / "reduce_sum_of_squares", tmp_path / "reduce_sum_of_squares")
+    broken = tmp_path / "broken_problem"
+    broken.mkdir()
+    (broken / "problem.yaml").write_text("id: broken_problem\ntype: reduce\n")
+    out = subprocess.run([sys.executable, "-m", "perfutils", "check-problems", str(tmp_path), "--quick"],
+                         capture_output=True, text=True)
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert "FAIL <specs>" in out.stdout and "broken_problem" in out.stdout
+    assert "ok   reduce_sum_of_squares" in out.stdout
+    assert "1 passed, 1 failed" in out.stdout
 
 
 def test_cli_run_prints_a_result():

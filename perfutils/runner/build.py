@@ -207,10 +207,11 @@ def candidate_flags(parallelism: str) -> tuple[str, ...]:
     return BASE_FLAGS + (OMP_FLAGS if parallelism == "omp" else ())
 
 
-def candidate_source(code: str, parallelism: str) -> str:
-    """The candidate's translation unit: the standard set first (it is the precompiled header,
-    which GCC uses only as the first include), then the problem's prelude."""
-    return f'#include "std/pf_std.hpp"\n#include "pf/pf_prelude_{parallelism}.hpp"\n#line 1 "candidate.cpp"\n{code}'
+def candidate_includes(parallelism: str) -> tuple[str, ...]:
+    """What a candidate's compile puts before its code: the standard set (the precompiled header,
+    which GCC uses only as the first include), then the problem's prelude. `-include` keeps
+    candidate.cpp exactly the candidate's code, so every compiler message quotes the right line."""
+    return ("-include", "std/pf_std.hpp", "-include", f"pf/pf_prelude_{parallelism}.hpp")
 
 
 def build_candidate(problem: Problem, pbuild: ProblemBuild, code: str, parallelism: str, sandbox: Sandbox, *,
@@ -230,12 +231,12 @@ def build_candidate(problem: Problem, pbuild: ProblemBuild, code: str, paralleli
     root = cache / "candidates" / key[:2]
     root.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{key[:8]}-", dir=root))
-    (tmp / "candidate.cpp").write_text(candidate_source(code, parallelism))
-    cflags = " ".join(flags)
+    (tmp / "candidate.cpp").write_text(code)
+    cflags = " ".join(flags + CANDIDATE_COMPILE_FLAGS + candidate_includes(parallelism))
     # Compile, dump what the checks need, and link, all in one sandboxed job. The compile output
     # goes to a file so that a flood of diagnostics is capped by the file size limit.
     script = (
-        f"{CXX} {cflags} {' '.join(CANDIDATE_COMPILE_FLAGS)} -I. "
+        f"{CXX} {cflags} -I. "
         "-c candidate.cpp -o cand.o 2> compile.txt || { cat compile.txt >&2; exit 10; }; "
         "nm -P --defined-only cand.o > syms.txt; "
         "readelf -SW cand.o > sections.txt; readelf -rW cand.o > relocs.txt; "

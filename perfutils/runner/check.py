@@ -15,8 +15,9 @@ from __future__ import annotations
 import statistics
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from ..problems import Problem, ProblemSpecError, load_problems, trivial_candidates
+from ..problems import SPEC_FILE, Problem, ProblemSpecError, load_problem, load_problems, trivial_candidates
 from .build import ProblemBuildError, build_problem
 from .execute import baseline_ms, run_candidate
 from .results import RunConfig
@@ -100,27 +101,38 @@ def check_problem(problem: Problem, sandbox: Sandbox, *, quick: bool, slot: int 
     return out
 
 
+class UnknownProblemError(ProblemSpecError):
+    """A problem id asked for that no problem folder under the root has."""
+
+
 def check_problems(root, *, quick: bool = False, ids=None, workers: int = 2, sandbox: Sandbox | None = None,
                    progress=None) -> list[ProblemCheck]:
-    """Check problems under `root`. Quick checks run `workers` problems in parallel; timing
-    checks run one at a time so that nothing else of the runner competes for the CPU."""
+    """Check problems under `root` (only `ids`, when given; an unknown id raises
+    UnknownProblemError before anything runs). Malformed specs are one failed check named
+    `<specs>`; the well-formed problems are still checked. Quick checks run `workers` problems in
+    parallel; timing checks run one at a time so that nothing else of the runner competes for the CPU."""
     sandbox = sandbox or Sandbox()
+    specs = sorted(Path(root).glob(f"**/{SPEC_FILE}"))
+    if ids is not None:
+        unknown = sorted(set(ids) - {s.parent.name for s in specs})
+        if unknown:
+            raise UnknownProblemError(f"{root}: unknown problem id(s) {unknown}: give folder names of problems under it")
     try:
         problems = load_problems(root, ids=ids)
+        results = []
     except ProblemSpecError as err:
         # Report every malformed spec, then check the well-formed ones.
         bad = ProblemCheck("<specs>", errors=str(err).splitlines()[1:] or [str(err)])
-        good = []
-        from ..problems import SPEC_FILE, load_problem
-        from pathlib import Path
-
-        for spec in sorted(Path(root).glob(f"**/{SPEC_FILE}")):
-            try:
-                good.append(load_problem(spec.parent))
-            except ProblemSpecError:
-                pass
-        return [bad] + check_problems_list(good, quick=quick, workers=workers, sandbox=sandbox, progress=progress)
-    return check_problems_list(problems, quick=quick, workers=workers, sandbox=sandbox, progress=progress)
+        if progress:
+            progress(bad)
+        results, problems = [bad], []
+        for spec in specs:
+            if ids is None or spec.parent.name in ids:
+                try:
+                    problems.append(load_problem(spec.parent))
+                except ProblemSpecError:
+                    pass
+    return results + check_problems_list(problems, quick=quick, workers=workers, sandbox=sandbox, progress=progress)
 
 
 def check_problems_list(problems, *, quick, workers, sandbox, progress=None) -> list[ProblemCheck]:

@@ -133,7 +133,7 @@ def _cmd_batch(args) -> int:
 
 
 def _cmd_check(args) -> int:
-    from .check import check_problems
+    from .check import UnknownProblemError, check_problems
 
     root = Path(args.root)
     if not root.exists():
@@ -151,8 +151,11 @@ def _cmd_check(args) -> int:
             print(f"     warning: {w}", flush=True)
         failures += not r.ok
 
-    results = check_problems(root, quick=args.quick, ids=args.ids.split(",") if args.ids else None,
-                             workers=args.workers, sandbox=_sandbox(args), progress=report)
+    try:
+        results = check_problems(root, quick=args.quick, ids=args.ids.split(",") if args.ids else None,
+                                 workers=args.workers, sandbox=_sandbox(args), progress=report)
+    except UnknownProblemError as err:
+        raise UsageError(str(err)) from None
     print(f"{len(results) - failures} passed, {failures} failed")
     return 1 if failures else 0
 
