@@ -53,6 +53,10 @@ class ProblemSpecError(ValueError):
     """A problem directory is malformed. The message names the file and the field."""
 
 
+class UnknownProblemError(ProblemSpecError):
+    """A problem id asked for that no problem folder under the root has."""
+
+
 @dataclass(frozen=True)
 class Param:
     name: str
@@ -400,7 +404,7 @@ def load_problems(root: str | Path = PROBLEMS_ROOT, *, ids: list[str] | None = N
         dirs = [d for d in dirs if d.name in wanted]
         missing = wanted - {d.name for d in dirs}
         if missing:
-            raise ProblemSpecError(f"{root}: unknown problem id(s) {sorted(missing)}")
+            raise UnknownProblemError(f"{root}: unknown problem id(s) {sorted(missing)}: give folder names of problems under it")
     problems, errors = [], []
     for d in dirs:
         try:

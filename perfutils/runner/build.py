@@ -158,13 +158,19 @@ def build_problem(problem: Problem, sandbox: Sandbox, *, slot: int | None = None
 
 
 # ------------------------------------------------------------------------ standard headers
+@functools.lru_cache(maxsize=None)
+def _std_header_spec(parallelism: str) -> tuple[str, tuple[str, ...], str]:
+    """Text, flags and key of the standard set, read once per process (every build asks)."""
+    text = STD_HEADER.read_text()
+    flags = candidate_flags(parallelism) + CANDIDATE_COMPILE_FLAGS
+    return text, flags, _sha(compiler_version(), *flags, text)[:24]
+
+
 def build_std_header(parallelism: str, sandbox: Sandbox, *, slot: int | None = None) -> tuple[str, Path]:
     """Precompile `pf_std.hpp` with exactly a candidate's flags (cached; GCC uses a precompiled
     header only when the flags match). Returns its key and the directory holding the header and
     its `.gch`, which candidate compiles see as `std/`."""
-    text = STD_HEADER.read_text()
-    flags = candidate_flags(parallelism) + CANDIDATE_COMPILE_FLAGS
-    key = _sha(compiler_version(), *flags, text)[:24]
+    text, flags, key = _std_header_spec(parallelism)
     root = build_cache_dir() / "std"
     final = root / f"{parallelism}-{key}"
     if (final / "ok").exists():

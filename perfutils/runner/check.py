@@ -17,7 +17,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..problems import SPEC_FILE, Problem, ProblemSpecError, load_problem, load_problems, trivial_candidates
+from ..problems import (SPEC_FILE, Problem, ProblemSpecError, UnknownProblemError, load_problem, load_problems,
+                        trivial_candidates)
 from .build import ProblemBuildError, build_problem
 from .execute import baseline_ms, run_candidate
 from .results import RunConfig
@@ -101,10 +102,6 @@ def check_problem(problem: Problem, sandbox: Sandbox, *, quick: bool, slot: int 
     return out
 
 
-class UnknownProblemError(ProblemSpecError):
-    """A problem id asked for that no problem folder under the root has."""
-
-
 def check_problems(root, *, quick: bool = False, ids=None, workers: int = 2, sandbox: Sandbox | None = None,
                    progress=None) -> list[ProblemCheck]:
     """Check problems under `root` (only `ids`, when given; an unknown id raises
@@ -112,21 +109,18 @@ def check_problems(root, *, quick: bool = False, ids=None, workers: int = 2, san
     `<specs>`; the well-formed problems are still checked. Quick checks run `workers` problems in
     parallel; timing checks run one at a time so that nothing else of the runner competes for the CPU."""
     sandbox = sandbox or Sandbox()
-    specs = sorted(Path(root).glob(f"**/{SPEC_FILE}"))
-    if ids is not None:
-        unknown = sorted(set(ids) - {s.parent.name for s in specs})
-        if unknown:
-            raise UnknownProblemError(f"{root}: unknown problem id(s) {unknown}: give folder names of problems under it")
     try:
         problems = load_problems(root, ids=ids)
         results = []
+    except UnknownProblemError:
+        raise
     except ProblemSpecError as err:
         # Report every malformed spec, then check the well-formed ones.
         bad = ProblemCheck("<specs>", errors=str(err).splitlines()[1:] or [str(err)])
         if progress:
             progress(bad)
         results, problems = [bad], []
-        for spec in specs:
+        for spec in sorted(Path(root).glob(f"**/{SPEC_FILE}")):
             if ids is None or spec.parent.name in ids:
                 try:
                     problems.append(load_problem(spec.parent))

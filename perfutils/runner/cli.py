@@ -133,7 +133,8 @@ def _cmd_batch(args) -> int:
 
 
 def _cmd_check(args) -> int:
-    from .check import UnknownProblemError, check_problems
+    from ..problems import UnknownProblemError
+    from .check import check_problems
 
     root = Path(args.root)
     if not root.exists():
