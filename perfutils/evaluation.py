@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .generation import PromptRequest, SamplingSettings, generate_samples
+from .generation import (PromptRequest, SamplingSettings, generate_samples, load_vllm, vllm_lora_rank,
+                         vllm_lora_request)
 from .problems import Problem
 
 PAPER_HEADLINE = {
@@ -35,11 +36,17 @@ def prompt_requests(problems: list[Problem], parallelisms=("serial", "omp")) -> 
 
 def evaluate_models(models: dict[str, str | Path | None], model_name: str, problems: list[Problem], *, k: int,
                     out_dir: str | Path, settings: SamplingSettings, parallelisms=("serial", "omp"),
-                    threads=(1, 2), timing: dict | None = None, workers: int = 2, progress: bool = True) -> pd.DataFrame:
+                    threads=(1, 2), timing: dict | None = None, workers: int = 2, progress: bool = True,
+                    backend: str = "hf", executor: str = "local") -> pd.DataFrame:
     """Sample `k` completions per prompt from each model (base `model_name` plus an adapter, or
-    None for the base itself), run them all, and return one row per sample."""
+    None for the base itself), run them all, and return one row per sample.
+
+    `backend`: "hf" (transformers; each model loaded in turn) or "vllm" (one engine on the base
+    model, each adapter applied per request), as resolved by `resolve_generation_backend`.
+    `executor`: the runner's, "local" or "ray" (`perfutils.runner.executors.make_executor`); it is
+    set up before sampling starts, so a bad name or a missing Ray fails early."""
     from .adapters import load_with_adapter
-    from .runner.executors import Task, evaluate_candidates
+    from .runner.executors import Task, evaluate_candidates, make_executor
     from .runner.results import RunConfig
     from .runner.store import ResultStore
 
@@ -47,19 +54,30 @@ def evaluate_models(models: dict[str, str | Path | None], model_name: str, probl
     out_dir.mkdir(parents=True, exist_ok=True)
     requests = prompt_requests(problems, parallelisms)
     by_id = {p.id: p for p in problems}
-    rows = []
     for label, adapter in models.items():
         if adapter is not None and not (Path(adapter) / "adapter_config.json").exists():
             raise FileNotFoundError(f"model {label!r}: no adapter at {adapter}; run the notebook that trains it first")
+    if backend not in ("hf", "vllm"):
+        raise ValueError(f"backend must be 'hf' or 'vllm' (see resolve_generation_backend), not {backend!r}")
+    runner = make_executor(executor, workers=workers)
+    engine = None
+    if backend == "vllm":
+        engine = load_vllm(model_name, max_lora_rank=vllm_lora_rank(models.values()), seed=settings.seed)
+    rows = []
+    for lora_id, (label, adapter) in enumerate(models.items(), start=1):
         path = out_dir / f"samples_{label}.jsonl"
-        model = tokenizer = None
-        try:
-            model, tokenizer = load_with_adapter(model_name, adapter)
-            records = generate_samples(model, tokenizer, requests, n=k, out_path=path, settings=settings,
-                                       model_name=f"{model_name}+{label}", progress=progress)
-        finally:
-            del model, tokenizer
-            gc.collect()
+        sample = dict(n=k, out_path=path, settings=settings, model_name=f"{model_name}+{label}", progress=progress)
+        if engine is not None:
+            records = generate_samples(*engine, requests, use_vllm=True,
+                                       lora_request=vllm_lora_request(label, adapter, lora_id), **sample)
+        else:
+            model = tokenizer = None
+            try:
+                model, tokenizer = load_with_adapter(model_name, adapter)
+                records = generate_samples(model, tokenizer, requests, **sample)
+            finally:
+                del model, tokenizer
+                gc.collect()
         for rec in records:
             rec["label"] = label
         rows += records
@@ -69,7 +87,7 @@ def evaluate_models(models: dict[str, str | Path | None], model_name: str, probl
             cfg = RunConfig(parallelism=rec["parallelism"], threads=tuple(threads), **(timing or {}))
             tasks.append(Task(by_id[rec["problem_id"]], rec["code"], cfg, meta={"model": rec["label"]}))
             index.append(i)
-    results = evaluate_candidates(tasks, store=ResultStore(out_dir / "results.jsonl"), workers=workers,
+    results = evaluate_candidates(tasks, store=ResultStore(out_dir / "results.jsonl"), executor=runner,
                                   progress=progress)
     out = []
     for rec in rows:

@@ -14,6 +14,11 @@ batched with left padding and the KV cache and stops when the function's braces 
 raw text is kept, and `extract_candidate` turns it into the candidate form (the complete
 function plus any helpers), robust to prose, markdown fences, repeated signatures and truncated
 output. Output is appended per batch to a JSONL file; a rerun skips prompts already done.
+
+On a GPU with vLLM installed (`pip install -e '.[gpu]'`), `resolve_generation_backend("auto")`
+picks vLLM: `load_vllm` gives a `vllm.LLM` (adapters are applied per request, `lora_request`)
+and `generate_samples(..., use_vllm=True)` samples with it; prompts, seeds, records and
+extraction are the same as with transformers.
 """
 
 from __future__ import annotations
@@ -217,13 +222,16 @@ def read_samples(out_path: str | Path) -> list[dict]:
 
 def generate_samples(model, tokenizer, requests: list[PromptRequest], *, n: int, out_path: str | Path,
                      settings: SamplingSettings = SamplingSettings(), model_name: str = "", progress: bool = True,
-                     use_vllm: bool = False) -> list[dict]:
+                     use_vllm: bool = False, lora_request=None) -> list[dict]:
     """Sample `n` completions per request; append records to `out_path` (JSONL) batch by batch.
 
     Prompts whose n samples are already in `out_path` are skipped (resume). Returns all records
-    of the requested prompts, in request order then sample order."""
+    of the requested prompts, in request order then sample order. With `use_vllm`, `model` is a
+    `vllm.LLM` (see `load_vllm`) and `lora_request` an optional `vllm.lora.request.LoRARequest`."""
     from tqdm.auto import tqdm
 
+    if lora_request is not None and not use_vllm:
+        raise ValueError("lora_request is for the vLLM backend; with transformers, load the adapter onto the model")
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     done = _done_prompts(out_path, n)
@@ -231,10 +239,12 @@ def generate_samples(model, tokenizer, requests: list[PromptRequest], *, n: int,
     per_batch = max(1, settings.batch_size // n)
     bar = tqdm(total=len(requests), initial=len(requests) - len(todo), desc="prompts", unit="prompt",
                disable=not progress)
-    generate = _generate_vllm if use_vllm else _generate_hf
     for start in range(0, len(todo), per_batch):
         batch = todo[start:start + per_batch]
-        texts, seconds, tokens = generate(model, tokenizer, batch, n, settings)
+        if use_vllm:
+            texts, seconds, tokens = _generate_vllm(model, tokenizer, batch, n, settings, lora_request)
+        else:
+            texts, seconds, tokens = _generate_hf(model, tokenizer, batch, n, settings)
         with open(out_path, "a") as f:
             for r, outs in zip(batch, texts):
                 for i, raw in enumerate(outs):
@@ -285,19 +295,89 @@ def _generate_hf(model, tokenizer, batch: list[PromptRequest], n: int, settings:
     return [decoded[k * n:(k + 1) * n] for k in range(len(batch))], seconds, tokens
 
 
-def _generate_vllm(model, tokenizer, batch: list[PromptRequest], n: int, settings: SamplingSettings):
+def _generate_vllm(model, tokenizer, batch: list[PromptRequest], n: int, settings: SamplingSettings,
+                   lora_request=None):
     """GPU path: `model` is a vllm.LLM. Same prompts and extraction as the HF path."""
     from vllm import SamplingParams
 
     params = SamplingParams(n=n, temperature=settings.temperature, top_p=settings.top_p,
                             max_tokens=settings.max_new_tokens, seed=_seed_for(settings, batch[0].prompt_id))
     started = time.perf_counter()
-    outs = model.generate([format_prompt(tokenizer, r.prompt) for r in batch], params, use_tqdm=False)
+    outs = model.generate([format_prompt(tokenizer, r.prompt) for r in batch], params, use_tqdm=False,
+                          lora_request=lora_request)
     seconds = time.perf_counter() - started
     texts = [[c.text[:completion_end(c.text)] if completion_end(c.text) > 0 else c.text for c in o.outputs]
              for o in outs]
     tokens = sum(len(c.token_ids) for o in outs for c in o.outputs)
     return texts, seconds, tokens
+
+
+GENERATION_BACKENDS = ("auto", "hf", "vllm")
+VLLM_LORA_RANKS = (8, 16, 32, 64, 128, 256, 320, 512)  # the ranks vLLM's max_lora_rank accepts
+
+
+def _vllm_usable() -> tuple[bool, str]:
+    """Whether vLLM can generate here, and if not, why."""
+    import importlib.util
+
+    if importlib.util.find_spec("vllm") is None:
+        return False, "vLLM is not installed (pip install -e '.[gpu]' on a machine with a CUDA GPU)"
+    import torch
+
+    if not torch.cuda.is_available():
+        return False, "vLLM is installed but no CUDA GPU is visible"
+    return True, ""
+
+
+def resolve_generation_backend(choice: str) -> str:
+    """Resolve a notebook's `generation_backend` parameter to "hf" (transformers) or "vllm".
+
+    "auto": vLLM when it is installed and a CUDA GPU is visible, else transformers. "vllm" where
+    vLLM cannot run is an error that says why (never a silent fallback)."""
+    from .cli import UsageError
+
+    if choice not in GENERATION_BACKENDS:
+        raise UsageError(f"unknown generation_backend {choice!r}; choose one of {', '.join(GENERATION_BACKENDS)}.")
+    usable, why = _vllm_usable() if choice != "hf" else (False, "")
+    if choice == "vllm" and not usable:
+        raise UsageError(f"generation_backend 'vllm': {why}; use 'hf' or 'auto'.")
+    return "vllm" if usable else "hf"
+
+
+def vllm_lora_rank(adapters) -> int | None:
+    """The `max_lora_rank` a vLLM engine needs for these adapter folders (None: no adapter):
+    the smallest rank vLLM accepts that is at least every adapter's `r`."""
+    ranks = [json.loads((Path(a) / "adapter_config.json").read_text())["r"] for a in adapters if a is not None]
+    if not ranks:
+        return None
+    fits = [r for r in VLLM_LORA_RANKS if r >= max(ranks)]
+    if not fits:
+        raise ValueError(f"LoRA rank {max(ranks)} is above vLLM's largest ({VLLM_LORA_RANKS[-1]}); use backend 'hf'")
+    return fits[0]
+
+
+def load_vllm(model_name: str, *, max_lora_rank: int | None = None, seed: int = 0):
+    """`(llm, tokenizer)`: a `vllm.LLM` on the base model (embedded name, checkpoint directory or
+    hub id, resolved like `load_model`), with LoRA enabled up to `max_lora_rank` when given."""
+    from vllm import LLM
+
+    from .models import resolve_model
+
+    lora = {"enable_lora": True, "max_lora_rank": max_lora_rank, "max_loras": 1} if max_lora_rank else {}
+    llm = LLM(model=str(resolve_model(model_name)), dtype="auto", seed=seed, **lora)
+    tokenizer = llm.get_tokenizer()
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    return llm, tokenizer
+
+
+def vllm_lora_request(label: str, adapter, index: int):
+    """The per-request LoRA of `adapter` (None: the base model itself)."""
+    if adapter is None:
+        return None
+    from vllm.lora.request import LoRARequest
+
+    return LoRARequest(label, index, str(Path(adapter).resolve()))
 
 
 def dedupe_records(records: list[dict]) -> list[dict]:

@@ -110,3 +110,70 @@ def test_sampling_with_the_tiny_model_resumes(tmp_path):
     assert len(recs) == lines_before + 2
     assert sorted({r["prompt_id"] for r in recs}) == ["p0/serial", "p1/serial", "p2/serial"]
     assert all(json.dumps(r) for r in recs)
+
+
+# ------------------------------------------------------------------ generation backend (vLLM)
+@pytest.mark.parametrize("usable, choice, expected", [
+    (False, "hf", "hf"), (False, "auto", "hf"), (True, "auto", "vllm"), (True, "vllm", "vllm"), (True, "hf", "hf")])
+def test_generation_backend_resolves_auto_to_vllm_only_where_it_can_run(monkeypatch, usable, choice, expected):
+    from perfutils import generation
+
+    monkeypatch.setattr(generation, "_vllm_usable", lambda: (usable, "" if usable else "no GPU here"))
+    assert generation.resolve_generation_backend(choice) == expected
+
+
+def test_generation_backend_refuses_vllm_where_it_cannot_run_and_unknown_names(monkeypatch):
+    from perfutils import generation
+    from perfutils.cli import UsageError
+
+    monkeypatch.setattr(generation, "_vllm_usable", lambda: (False, "vLLM is installed but no CUDA GPU is visible"))
+    with pytest.raises(UsageError, match="no CUDA GPU is visible; use 'hf' or 'auto'"):
+        generation.resolve_generation_backend("vllm")
+    with pytest.raises(UsageError, match="unknown generation_backend 'vlm'; choose one of auto, hf, vllm"):
+        generation.resolve_generation_backend("vlm")
+
+
+def test_vllm_usable_says_why_not_on_this_machine():
+    import importlib.util
+
+    from perfutils.generation import _vllm_usable
+
+    if importlib.util.find_spec("vllm") is not None:
+        pytest.skip("vLLM is installed here")
+    usable, why = _vllm_usable()
+    assert not usable and "pip install -e '.[gpu]'" in why
+
+
+def test_vllm_lora_rank_is_the_smallest_accepted_rank_that_fits_every_adapter(tmp_path):
+    from perfutils.generation import vllm_lora_rank
+
+    def adapter(name, r):
+        d = tmp_path / name
+        d.mkdir()
+        (d / "adapter_config.json").write_text(json.dumps({"r": r, "lora_alpha": 2 * r}))
+        return d
+
+    a4, a16, a64, a600 = adapter("a4", 4), adapter("a16", 16), adapter("a64", 64), adapter("a600", 600)
+    assert vllm_lora_rank([None]) is None
+    assert vllm_lora_rank([None, a4]) == 8
+    assert vllm_lora_rank([a16, None, a4]) == 16
+    assert vllm_lora_rank([a16, a64]) == 64
+    with pytest.raises(ValueError, match="LoRA rank 600 is above vLLM's largest"):
+        vllm_lora_rank([a600])
+
+
+def test_lora_request_without_vllm_is_refused(tmp_path):
+    reqs = [PromptRequest("p/serial", "p", "serial", f"{SIG} {{\n", SIG)]
+    with pytest.raises(ValueError, match="lora_request is for the vLLM backend"):
+        generate_samples(None, None, reqs, n=1, out_path=tmp_path / "s.jsonl", lora_request=object(), progress=False)
+
+
+def test_evaluate_models_refuses_a_bad_backend_or_executor_before_sampling(tmp_path):
+    from perfutils.evaluation import evaluate_models
+
+    with pytest.raises(ValueError, match="backend must be 'hf' or 'vllm'"):
+        evaluate_models({"base": None}, "tiny", [], k=1, out_dir=tmp_path, settings=SamplingSettings(), backend="auto")
+    with pytest.raises(ValueError, match="unknown executor 'slurm': use local or ray"):
+        evaluate_models({"base": None}, "tiny", [], k=1, out_dir=tmp_path, settings=SamplingSettings(),
+                        executor="slurm")
+    assert not list(tmp_path.glob("samples_*.jsonl"))

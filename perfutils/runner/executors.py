@@ -100,7 +100,7 @@ def _ray_measure(task: Task, binary: bytes, base: dict, allow_unsandboxed: bool)
 
 
 class RayExecutor:
-    """The same tasks on a Ray cluster (`address=None` starts or joins a local instance).
+    """The same tasks on a Ray cluster (`address`, else $RAY_ADDRESS; neither: a local instance).
 
     Problems are read from the same paths on every node (run from a shared checkout or use
     Ray's `working_dir` runtime environment)."""
@@ -111,6 +111,7 @@ class RayExecutor:
         except ImportError:
             raise ImportError("the Ray executor needs ray: pip install -e '.[ray]'") from None
         self.ray = ray
+        address = address or os.environ.get("RAY_ADDRESS") or None
         if not ray.is_initialized():
             ray.init(address=address, include_dashboard=False, log_to_driver=False,
                      **({} if address else {"num_cpus": os.cpu_count()}))
@@ -137,6 +138,17 @@ class RayExecutor:
                 on_result(task, ray.get(ref))
 
 
+def make_executor(name: str, *, workers: int = 2, sandbox: Sandbox | None = None, allow_unsandboxed: bool = False,
+                  ray_address: str | None = None):
+    """The executor called `name`: "local" (`workers` parallel compiles, one timing at a time) or
+    "ray" (the cluster at `ray_address`, else $RAY_ADDRESS, else a local instance)."""
+    if name == "local":
+        return LocalExecutor(workers, sandbox or Sandbox(allow_unsandboxed=allow_unsandboxed))
+    if name == "ray":
+        return RayExecutor(ray_address, allow_unsandboxed=allow_unsandboxed)
+    raise ValueError(f"unknown executor {name!r}: use local or ray")
+
+
 def evaluate_candidates(tasks: list[Task], *, store: ResultStore | None = None, executor: str | object = "local",
                         workers: int = 2, progress: bool = True, sandbox: Sandbox | None = None,
                         allow_unsandboxed: bool = False, ray_address: str | None = None) -> list[RunResult]:
@@ -153,12 +165,8 @@ def evaluate_candidates(tasks: list[Task], *, store: ResultStore | None = None, 
             seen.add(k)
             todo.append(t)
     if isinstance(executor, str):
-        if executor == "local":
-            executor = LocalExecutor(workers, sandbox or Sandbox(allow_unsandboxed=allow_unsandboxed))
-        elif executor == "ray":
-            executor = RayExecutor(ray_address, allow_unsandboxed=allow_unsandboxed)
-        else:
-            raise ValueError(f"unknown executor {executor!r}: use local or ray")
+        executor = make_executor(executor, workers=workers, sandbox=sandbox, allow_unsandboxed=allow_unsandboxed,
+                                 ray_address=ray_address)
     per_key = Counter(keys)
     bar = tqdm(total=len(tasks), initial=sum(per_key[k] for k in results), desc="candidates", disable=not progress,
                unit="cand")
