@@ -260,6 +260,15 @@ def test_ray_executor_matches_local(tmp_path, sandbox):
     assert ray_results[-1].speedup is not None
 
 
+def test_make_executor_by_name():
+    from perfutils.runner.executors import LocalExecutor, make_executor
+
+    local = make_executor("local", workers=3)
+    assert isinstance(local, LocalExecutor) and local.workers == 3
+    with pytest.raises(ValueError, match="unknown executor 'slurm': use local or ray"):
+        make_executor("slurm")
+
+
 def test_object_inspection_rules():
     forbidden = frozenset({"clock_gettime", "_Znwm"})
     ok_syms = "_Z12sumOfSquaresRKSt6vectorIdSaIdEE T 0 10\n_ZNSt6vectorIdSaIdEED2Ev W 0 5\n"
