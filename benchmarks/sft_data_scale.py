@@ -28,21 +28,21 @@ sys.path.insert(0, str(ROOT))
 
 from perfutils import metrics as M  # noqa: E402
 from perfutils.evaluation import evaluate_models  # noqa: E402
-from perfutils.generation import SamplingSettings, candidate_to_completion, format_prompt  # noqa: E402
+from perfutils.generation import SamplingSettings  # noqa: E402
 from perfutils.problems import PROBLEMS_ROOT, load_problems, select_problems  # noqa: E402
+from perfutils.training_data import collect_reference_candidates  # noqa: E402
 
 MODEL = "smollm2-135m-instruct"
 
 
+FAST_REFERENCES = {("serial", "baseline"), ("omp", "omp")}  # (prompt's execution model, reference)
+
+
 def reference_rows(tokenizer) -> list[dict]:
-    rows = []
-    for p in load_problems(PROBLEMS_ROOT / "train"):
-        for par, name in (("serial", "baseline"), ("omp", "omp")):
-            completion = candidate_to_completion(p.solution_code(name), p.signature)
-            if completion is not None:
-                rows.append({"prompt": format_prompt(tokenizer, p.prompt(par)), "completion": completion,
-                             "problem_id": p.id, "parallelism": par})
-    return rows
+    rows = collect_reference_candidates(load_problems(PROBLEMS_ROOT / "train"), tokenizer=tokenizer)
+    return [{"prompt": r["model_prompt"], "completion": r["completion"], "problem_id": r["problem_id"],
+             "parallelism": r["parallelism"]}
+            for r in rows if (r["parallelism"], r["name"]) in FAST_REFERENCES and r["completion"] is not None]
 
 
 def heldout_problems() -> list:
@@ -75,8 +75,8 @@ def main() -> int:
                           per_device_train_batch_size=4, max_length=768, save_steps=12,
                           activation_checkpointing=True)
     result = train_sft(MODEL, out / "sft_dataset", config, adapter_dir=out / "adapter")
-    print(f"SFT: {args.steps} steps in {time.perf_counter() - t0:.0f} s, final loss "
-          f"{result.history[-1].get('train_loss', result.history[-1].get('loss'))}")
+    print(f"SFT: {args.steps} steps in {time.perf_counter() - t0:.0f} s, mean training loss "
+          f"{result.metrics['train_loss']}")
 
     problems = heldout_problems()
     print("held-out eval problems:", ", ".join(p.id for p in problems))
