@@ -29,6 +29,21 @@ def _cv(xs: list[float]) -> float:
     return statistics.pstdev(xs) / statistics.mean(xs)
 
 
+def _quantile(xs: list[float], q: float) -> float:
+    return statistics.quantiles(xs, n=100, method="inclusive")[int(q * 100) - 1] if len(xs) > 1 else xs[0]
+
+
+# Other ways to turn one measurement's interleaved timings (reference and candidate on the same
+# input in each repetition, pooled over the processes) into a speedup, computed from the same raw
+# timings as the runner's, so their stability can be compared side by side.
+ESTIMATORS = {
+    "ratio of medians": lambda ref, cand: statistics.median(ref) / statistics.median(cand),
+    "median of paired ratios": lambda ref, cand: statistics.median(r / c for r, c in zip(ref, cand)),
+    "ratio of lower quartiles": lambda ref, cand: _quantile(ref, 0.25) / _quantile(cand, 0.25),
+    "ratio of minimums": lambda ref, cand: min(ref) / min(cand),
+}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeats", type=int, default=10)
@@ -44,18 +59,22 @@ def main():
     config = RunConfig(processes=args.processes)
     cvs, long_cvs, pairs_ok, pairs = [], [], 0, 0
     steady_cvs = []  # CV over the measurements not flagged unstable (what a user would trust)
-    by_role = {"baseline": [], "slower": []}  # the baseline timed against itself vs slower references
+    by_role = {"baseline": [], "slower": []}
+    alt_cvs = {name: [] for name in ESTIMATORS}  # CV per reference under each estimator  # the baseline timed against itself vs slower references
     unstable = 0
     for p in chosen:
         speeds = {}
         for name in p.serial_order:
             xs, ms, steady = [], [], []
+            alts = {e: [] for e in ESTIMATORS}
             for _ in range(args.repeats):
                 r = run_candidate(p, p.solution_code(name), config, sb)
                 if r.status != "ok":
                     print(f"{p.id}/{name}: {r.status} {r.message}")
                     break
                 xs.append(r.speedup)
+                for e, f in ESTIMATORS.items():
+                    alts[e].append(f(r.timings["ref_ms"], r.timings["candidate_ms"]["1"]))
                 ms.append(statistics.median(r.timings["candidate_ms"]["1"]))
                 unstable += r.unstable
                 if not r.unstable:
@@ -65,6 +84,8 @@ def main():
             speeds[name] = xs
             cv = _cv(xs)
             cvs.append(cv)
+            for e in ESTIMATORS:
+                alt_cvs[e].append(_cv(alts[e]))
             by_role["baseline" if name == "baseline" else "slower"].append(cv)
             if statistics.median(ms) >= 10:
                 long_cvs.append(cv)
@@ -86,6 +107,9 @@ def main():
         if xs:
             print(f"  {role:8s} references ({len(xs)}): median CV {100 * statistics.median(xs):.2f}%, "
                   f"worst {100 * max(xs):.2f}%")
+    print("the same timings under other estimators of the speedup (median / worst CV):")
+    for e, xs in alt_cvs.items():
+        print(f"  {e:26s} {100 * statistics.median(xs):5.2f}% / {100 * max(xs):5.2f}%")
     if long_cvs:
         print(f"references of >= 10 ms: median CV {100 * statistics.median(long_cvs):.2f}% (goal <= 3%)")
     if steady_cvs:

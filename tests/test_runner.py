@@ -390,6 +390,25 @@ def test_zombies_count_only_when_asked():
         child.wait()
 
 
+def test_serial_cpu_time_is_read_from_an_exact_clock(sandbox):
+    """The contention check divides a serial call's CPU time by its wall time. Under the
+    sandbox's RLIMIT_CPU the process CPU clock advances in scheduler ticks (4 ms here), so a call
+    of a few ms read as up to a tick more CPU time than wall time and looked disturbed when it was
+    not. One thread cannot use more CPU time than the wall time it ran for."""
+    from perfutils.runner.execute import _time_once, prepare
+
+    p = _problem("reduce_sum_of_squares")
+    config = RunConfig(processes=1, warmup=1, min_reps=12, max_reps=12, retries=0)
+    binary = prepare(p, p.solution_code("slow_copy"), config, sandbox).binary
+    status, message, pooled = _time_once(p, binary, config, sandbox, None, p.timing_size)
+    assert status == "ok", message
+    walls = pooled["ref_ms"] + pooled["cand_ms"][1]
+    cpus = [r * w for r, w in zip(pooled["ref_cpu"] + pooled["cand_cpu"][1], walls)]
+    assert len(walls) == 24 and min(walls) > 1.0  # calls long enough to span ticks
+    over = [(round(c, 3), round(w, 3)) for c, w in zip(cpus, walls) if c > w * 1.001 + 0.05]
+    assert not over, f"(cpu ms, wall ms) of calls that used more CPU than wall time: {over}"
+
+
 def test_baseline_median_moving_between_processes_flags_contention():
     """Host noise the guest cannot see (no CPU pressure, full CPU time) still shows as the
     baseline's median moving between timing processes."""
