@@ -1,11 +1,17 @@
 """Timing stability: each reference's speedup measured repeatedly, each time in fresh processes.
 
     python benchmarks/timing_stability.py [--repeats 10] [--split eval] [--problems 12] [--processes 2]
+    python benchmarks/timing_stability.py --identical [--repeats 2]
 
 Prints, per reference, the coefficient of variation (CV) of its speedup over the repeats; the
 median and worst CV (goal: median <= 3% for references of 10 ms or more); and the share of known
 (slow, fast) serial pairs with a true ratio of 1.25x or more that the runner orders correctly
 in every repeat (goal: 100%).
+
+`--identical` measures a bias that the CV cannot show: each baseline timed against itself (the
+true speedup is 1), with a helper of 0 to 520 bytes placed before it so that the link puts it
+at another address, once with the runner's 64-byte code alignment (`LAYOUT_FLAGS`) and once
+with GCC's default, side by side. It prints how far the speedups fall from 1.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import perfutils.runner.build as build  # noqa: E402
 from perfutils.problems import PROBLEMS_ROOT, load_problems, select_problems  # noqa: E402
 from perfutils.runner.execute import run_candidate  # noqa: E402
 from perfutils.runner.results import RunConfig  # noqa: E402
@@ -44,18 +51,53 @@ ESTIMATORS = {
 }
 
 
+PADS = (0, 16, 40, 72, 136, 520)  # bytes before the function: within a line and across lines
+
+
+def identical_code(chosen, sandbox, repeats: int) -> None:
+    """Each baseline against itself at four link positions, with and without LAYOUT_FLAGS."""
+    ours = build.BASE_FLAGS
+    settings = {"64-byte alignment (ours)": ours,
+                "GCC default alignment": tuple(f for f in ours if f not in build.LAYOUT_FLAGS)}
+    summary = {}
+    for label, flags in settings.items():
+        build.BASE_FLAGS = flags  # read at build time; every key covers the flags
+        devs = []
+        for p in chosen:
+            row = []
+            for pad in PADS:
+                helper = f'__attribute__((used, noinline)) void pf_layout_pad() {{ asm volatile(".skip {pad + 1}, 0x90"); }}\n'
+                xs = [run_candidate(p, helper + p.solution_code("baseline"), RunConfig(), sandbox)
+                      for _ in range(repeats)]
+                row.append(statistics.median(r.speedup for r in xs if r.status == "ok"))
+            devs += [abs(x - 1) for x in row]
+            print(f"{label:26s} {p.id:45s} " + " ".join(f"{x:6.3f}" for x in row), flush=True)
+        summary[label] = devs
+    build.BASE_FLAGS = ours
+    print(f"\nidentical code, {len(chosen)} problems x {len(PADS)} link positions x median of {repeats}: "
+          "|speedup - 1| median / worst; share off by more than 3%")
+    for label, devs in summary.items():
+        print(f"  {label:26s} {100 * statistics.median(devs):5.2f}% / {100 * max(devs):5.2f}%; "
+              f"{sum(d > 0.03 for d in devs)}/{len(devs)}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--repeats", type=int, default=10)
+    ap.add_argument("--repeats", type=int, default=None, help="default 10 (2 with --identical)")
     ap.add_argument("--split", default="eval")
     ap.add_argument("--problems", type=int, default=12, help="problems sampled, one per type first")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--processes", type=int, default=RunConfig().processes,
                     help="timing processes per measurement (the runner's default: %(default)s)")
+    ap.add_argument("--identical", action="store_true",
+                    help="time each baseline against itself at shifted addresses (see above)")
     args = ap.parse_args()
     root = Path(args.split) if Path(args.split).exists() else PROBLEMS_ROOT / args.split
     chosen = select_problems(load_problems(root), per_type=1, limit=args.problems, seed=args.seed)
     sb = Sandbox()
+    if args.identical:
+        return identical_code(chosen, sb, args.repeats or 2)
+    args.repeats = args.repeats or 10
     config = RunConfig(processes=args.processes)
     cvs, long_cvs, pairs_ok, pairs = [], [], 0, 0
     steady_cvs = []  # CV over the measurements not flagged unstable (what a user would trust)

@@ -33,7 +33,13 @@ from .sandbox import Limits, Sandbox
 HARNESS_DIR = Path(__file__).resolve().parent / "harness"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CXX = os.environ.get("PERFUTILS_CXX", "g++")
-BASE_FLAGS = ("-std=c++17", "-O3")
+# Every function and loop starts on a 64-byte boundary (a cache line, the unit the CPU's front
+# end fetches and caches decoded code by). The candidate and the baseline sit at different
+# addresses in one binary; with GCC's default 16-byte alignment the same code timed against
+# itself ran up to 1.17x faster or slower depending on where the link put it
+# (`benchmarks/timing_stability.py --identical`).
+LAYOUT_FLAGS = ("-falign-functions=64", "-falign-loops=64")
+BASE_FLAGS = ("-std=c++17", "-O3") + LAYOUT_FLAGS
 OMP_FLAGS = ("-fopenmp",)
 # Bounds on what a candidate's compile may do (a compile-time bomb meets these before the limits).
 CANDIDATE_COMPILE_FLAGS = ("-fmax-errors=5", "-ftemplate-depth=256", "-fconstexpr-ops-limit=33554432")

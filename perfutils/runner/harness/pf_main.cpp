@@ -402,22 +402,25 @@ void run_time(pf::Tolerance tol, std::vector<long long> threads) {
     problem::make_input(probe, size, rng, 0);
     ref_estimate = timed_reference(probe).wall_ms;
   }
-  // The output buffers live across repetitions: copying the input into them reuses their
-  // memory instead of faulting in fresh pages for every call (for large outputs that cost more
-  // than the calls being timed).
-  Args expected;
-  std::vector<Args> got(threads.size());
+  // The buffers live across repetitions: copying the input into them reuses their memory instead
+  // of faulting in fresh pages for every call (for large outputs that cost more than the calls
+  // being timed). Where a buffer lies (its offset in a page, its neighbours) changes a call's time
+  // by a few percent, so the programs take turns: in each repetition every program gets another
+  // buffer set, and over the repetitions each uses every set alike.
+  size_t slots = threads.size() + 1;
+  std::vector<Args> bufs(slots);
   for (int rep = -warmup; rep < max_reps; ++rep) {
     // A fresh input for every repetition: a candidate that caches answers by content gains
     // nothing, and every timed output is checked against the reference's on the same input.
     pf::Rng rng(pf::mix_seed(seed, static_cast<std::uint64_t>(rep + 1000)));
     Args pristine;
     problem::make_input(pristine, size, rng, 0);
+    size_t turn = static_cast<size_t>(rep + warmup);
+    Args& expected = bufs[turn % slots];
     // Rotate the order (reference, candidate at each thread count) so that cache and frequency
     // effects of going first or second fall on every program alike.
-    size_t slots = threads.size() + 1;
     for (size_t k = 0; k < slots; ++k) {
-      size_t which = (k + static_cast<size_t>(rep + warmup)) % slots;
+      size_t which = (k + turn) % slots;
       if (which == 0) {
         expected = pristine;
         CallTimes ct = timed_reference(expected);
@@ -428,9 +431,10 @@ void run_time(pf::Tolerance tol, std::vector<long long> threads) {
         ref_estimate = std::min(ref_estimate, ct.wall_ms);
       } else {
         size_t ti = which - 1;
-        got[ti] = pristine;
+        Args& got = bufs[(turn + which) % slots];
+        got = pristine;
         int t = static_cast<int>(threads[ti]);
-        CallTimes ct = guarded_candidate(got[ti], t, max_slowdown * ref_estimate + 200.0);
+        CallTimes ct = guarded_candidate(got, t, max_slowdown * ref_estimate + 200.0);
         if (rep >= 0) {
           cand_ms[ti].push_back(ct.wall_ms);
           cand_cpu[ti].push_back(ct.wall_ms > 0 ? ct.cpu_ms / ct.wall_ms : 1);
@@ -438,7 +442,7 @@ void run_time(pf::Tolerance tol, std::vector<long long> threads) {
       }
     }
     for (size_t ti = 0; ti < threads.size(); ++ti)
-      require_correct(pristine, expected, got[ti], tol,
+      require_correct(pristine, expected, bufs[(turn + ti + 1) % slots], tol,
                       "(timed run " + std::to_string(rep) +
                           (g_omp_mode ? ", " + std::to_string(threads[ti]) + " threads)" : ")"));
     if (rep + 1 >= min_reps) {
