@@ -55,7 +55,7 @@ PADS = (0, 16, 40, 72, 136, 520)  # bytes before the function: within a line and
 
 
 def identical_code(chosen, sandbox, repeats: int) -> None:
-    """Each baseline against itself at four link positions, with and without LAYOUT_FLAGS."""
+    """Each baseline against itself at each link position of PADS, with and without LAYOUT_FLAGS."""
     ours = build.BASE_FLAGS
     settings = {"64-byte alignment (ours)": ours,
                 "GCC default alignment": tuple(f for f in ours if f not in build.LAYOUT_FLAGS)}
@@ -101,8 +101,8 @@ def main():
     config = RunConfig(processes=args.processes)
     cvs, long_cvs, pairs_ok, pairs = [], [], 0, 0
     steady_cvs = []  # CV over the measurements not flagged unstable (what a user would trust)
-    by_role = {"baseline": [], "slower": []}
-    alt_cvs = {name: [] for name in ESTIMATORS}  # CV per reference under each estimator  # the baseline timed against itself vs slower references
+    by_role = {"baseline": [], "slower": []}  # the baseline timed against itself vs slower references
+    alt_cvs = {name: [] for name in ESTIMATORS}  # CV per reference under each estimator
     unstable = 0
     for p in chosen:
         speeds = {}

@@ -390,6 +390,22 @@ def test_zombies_count_only_when_asked():
         child.wait()
 
 
+def test_candidate_and_baseline_code_start_on_64_byte_lines(sandbox):
+    """Where a function's loops fall on 64-byte lines changed the time of identical code by up to
+    18% (benchmarks/timing_stability.py --identical): both copies are aligned alike."""
+    from perfutils.runner.execute import prepare
+
+    p = _problem("reduce_sum_of_squares")
+    binary = prepare(p, p.solution_code("baseline"), RunConfig(validate_only=True), sandbox).binary
+    symbols = subprocess.run(["nm", "-C", "--defined-only", str(binary)], capture_output=True, text=True,
+                             check=True).stdout
+    starts = {line.split(" ", 2)[2]: int(line.split()[0], 16) for line in symbols.splitlines()
+              if line.endswith("sumOfSquares(std::vector<double, std::allocator<double> > const&)")}
+    assert set(starts) == {"sumOfSquares(std::vector<double, std::allocator<double> > const&)",
+                           "pf_ref::sumOfSquares(std::vector<double, std::allocator<double> > const&)"}
+    assert all(address % 64 == 0 for address in starts.values()), {k: hex(v) for k, v in starts.items()}
+
+
 def test_serial_cpu_time_is_read_from_an_exact_clock(sandbox):
     """The contention check divides a serial call's CPU time by its wall time. Under the
     sandbox's RLIMIT_CPU the process CPU clock advances in scheduler ticks (4 ms here), so a call

@@ -36,7 +36,7 @@ CXX = os.environ.get("PERFUTILS_CXX", "g++")
 # Every function and loop starts on a 64-byte boundary (a cache line, the unit the CPU's front
 # end fetches and caches decoded code by). The candidate and the baseline sit at different
 # addresses in one binary; with GCC's default 16-byte alignment the same code timed against
-# itself ran up to 1.17x faster or slower depending on where the link put it
+# itself ran 0.86x to 1.18x depending on where the link put it
 # (`benchmarks/timing_stability.py --identical`).
 LAYOUT_FLAGS = ("-falign-functions=64", "-falign-loops=64")
 BASE_FLAGS = ("-std=c++17", "-O3") + LAYOUT_FLAGS
