@@ -89,6 +89,8 @@ def main():
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--processes", type=int, default=RunConfig().processes,
                     help="timing processes per measurement (the runner's default: %(default)s)")
+    ap.add_argument("--target-rel-err", type=float, default=RunConfig().target_rel_err,
+                    help="precision at which a timing process stops (the runner's default: %(default)s)")
     ap.add_argument("--identical", action="store_true",
                     help="time each baseline against itself at shifted addresses (see above)")
     args = ap.parse_args()
@@ -98,7 +100,7 @@ def main():
     if args.identical:
         return identical_code(chosen, sb, args.repeats or 2)
     args.repeats = args.repeats or 10
-    config = RunConfig(processes=args.processes)
+    config = RunConfig(processes=args.processes, target_rel_err=args.target_rel_err)
     cvs, long_cvs, pairs_ok, pairs = [], [], 0, 0
     steady_cvs = []  # CV over the measurements not flagged unstable (what a user would trust)
     by_role = {"baseline": [], "slower": []}  # the baseline timed against itself vs slower references
