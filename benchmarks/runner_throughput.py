@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from perfutils.problems import PROBLEMS_ROOT, load_problems, select_problems, trivial_candidates  # noqa: E402
 from perfutils.runner.build import BASE_FLAGS, HARNESS_DIR  # noqa: E402
+from perfutils.runner.results import RunConfig  # noqa: E402
 
 
 def make_mix(problems, n, rng):
@@ -51,11 +52,10 @@ def make_mix(problems, n, rng):
     return mix
 
 
-def run_ours(mix):
+def run_ours(mix, target_rel_err):
     from perfutils.runner.executors import Task, evaluate_candidates
-    from perfutils.runner.results import RunConfig
 
-    tasks = [Task(p, code, RunConfig()) for p, code, _ in mix]
+    tasks = [Task(p, code, RunConfig(target_rel_err=target_rel_err)) for p, code, _ in mix]
     t0 = time.monotonic()
     results = evaluate_candidates(tasks, workers=2, progress=True)
     return time.monotonic() - t0, results
@@ -109,6 +109,8 @@ def main():
     ap.add_argument("--split", default="eval", help="problem split to draw from (or a path)")
     ap.add_argument("--problems", type=int, default=12, help="number of problems sampled (one per type first)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--target-rel-err", type=float, default=RunConfig().target_rel_err,
+                    help="precision at which our timing processes stop (the runner's default: %(default)s)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     root = Path(args.split) if Path(args.split).exists() else PROBLEMS_ROOT / args.split
@@ -117,7 +119,7 @@ def main():
     kinds = {k: sum(1 for *_, kk in mix if kk == k) for k in ("unique_correct", "compile_error", "wrong", "duplicate")}
     # A cold build cache for our runner, so that the comparison includes every compile.
     os.environ["PERFUTILS_BUILD_CACHE"] = tempfile.mkdtemp(prefix="pf-bench-cache-")
-    ours_s, results = run_ours(mix)
+    ours_s, results = run_ours(mix, args.target_rel_err)
     naive_s, _ = run_naive(mix)
     n_unique = kinds["unique_correct"]
     ok = sum(r.status == "ok" for r in results)

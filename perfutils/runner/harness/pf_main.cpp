@@ -159,9 +159,9 @@ void on_alarm(int) {
   (void)ignored;
   _exit(0);
 }
-void arm_alarm(double ms) {
+void arm_alarm(double ms) {  // ms <= 0 or not finite: no alarm (the sandbox's wall limit remains)
   itimerval tv{};
-  if (ms > 0) {
+  if (ms > 0 && std::isfinite(ms)) {
     tv.it_value.tv_sec = static_cast<time_t>(ms / 1000);
     tv.it_value.tv_usec = static_cast<suseconds_t>((ms - tv.it_value.tv_sec * 1000.0) * 1000);
     if (tv.it_value.tv_sec == 0 && tv.it_value.tv_usec == 0) tv.it_value.tv_usec = 1000;
