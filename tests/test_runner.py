@@ -169,6 +169,11 @@ def test_candidate_builds_without_bubblewrap():
     res = run_candidate(p, code, RunConfig(validate_only=True), bare)
     assert res.status == "ok", res.message
     assert res.isolation == "none"
+    # Every result of an unisolated run says so, also when it fails and once it is stored.
+    failed = run_candidate(p, p.signature + " {\n  return undefined_helper();\n}\n", RunConfig(), bare)
+    assert failed.status == "compile_error"
+    for r in (res, failed, RunResult.from_dict(json.loads(res.to_json()))):
+        assert any("WITHOUT isolation" in w for w in r.warnings), r.warnings
 
 
 def test_problem_version_covers_the_generated_glue(monkeypatch):

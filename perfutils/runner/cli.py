@@ -82,6 +82,8 @@ def _cmd_run(args) -> int:
         print(line)
         if result.message:
             print(result.message)
+        for warning in result.warnings:
+            print(f"warning: {warning}")
     return 0
 
 

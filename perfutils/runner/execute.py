@@ -26,7 +26,7 @@ from pathlib import Path
 from ..problems import Problem
 from .build import ProblemBuild, build_candidate, build_problem, normalize_code
 from .results import RunConfig, RunResult
-from .sandbox import Limits, Sandbox
+from .sandbox import UNISOLATED_WARNING, Limits, Sandbox
 
 VALIDATE_LIMITS = Limits(cpu_s=60, wall_s=90, memory_bytes=4 << 30, processes=64)
 VALIDATION_CALL_TIMEOUT_MS = 1_000  # floor of a validation call's limit (max_slowdown x reference above it)
@@ -263,6 +263,7 @@ def prepare(problem: Problem, code: str, config: RunConfig, sandbox: Sandbox, *,
     pbuild = pbuild or build_problem(problem, sandbox, slot=slot)
     build = build_candidate(problem, pbuild, code, config.parallelism, sandbox, slot=slot)
     base = dict(problem_id=problem.id, parallelism=config.parallelism, isolation=sandbox.isolation,
+                warnings=[UNISOLATED_WARNING] if sandbox.isolation == "none" else [],
                 build=build.evidence(), code_sha=hashlib.sha256(normalize_code(code).encode()).hexdigest()[:16],
                 threads=max(_threads(config)))
     if build.status != "ok":

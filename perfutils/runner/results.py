@@ -60,6 +60,7 @@ class RunResult:
     instructions: dict[str, int] = field(default_factory=dict)  # deterministic mode
     threads: int = 1  # threads of the headline speedup
     isolation: str = ""
+    warnings: list[str] = field(default_factory=list)  # e.g. that the candidate ran without isolation
     build: dict = field(default_factory=dict)
     timings: dict = field(default_factory=dict)  # raw samples
     changed_settings: list[str] = field(default_factory=list)

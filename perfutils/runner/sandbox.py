@@ -40,6 +40,12 @@ from .slots import slot_lease
 UID_BASE = 61000  # slot uids: UID_BASE + slot; no real account uses this range on Debian
 
 
+# Carried by every result of a sandbox without isolation (RunResult.warnings), so that a stored
+# result says how it was obtained wherever it ends up.
+UNISOLATED_WARNING = ("ran WITHOUT isolation (allow_unsandboxed=True): the candidate could read, write and "
+                      "connect to anything this user can")
+
+
 class SandboxUnavailable(RuntimeError):
     """No isolation is available and the caller did not allow running unisolated."""
 
@@ -168,7 +174,7 @@ class Sandbox:
                     "Install it (Debian/Ubuntu: apt-get install bubblewrap) or, only for code you trust, "
                     "pass allow_unsandboxed=True (CLI: --allow-unsandboxed)."
                 )
-            warnings.warn("running untrusted code WITHOUT isolation (allow_unsandboxed=True)", stacklevel=2)
+            warnings.warn(UNISOLATED_WARNING, stacklevel=2)
         self.isolation = isolation
         self.used_slots: set[int] = set()  # for audits: whose processes must be gone after a job
 
