@@ -386,10 +386,11 @@ double rel_err_of_median(const std::vector<double>& v) {
 void run_time(pf::Tolerance tol, std::vector<long long> threads) {
   auto seed = static_cast<std::uint64_t>(arg_i("seed", 1));
   auto size = static_cast<std::size_t>(arg_i("size", 1000));
+  // Defaults as RunConfig's (the runner always passes them; these serve a hand-run binary).
   int warmup = static_cast<int>(arg_i("warmup", 2));
-  int min_reps = static_cast<int>(arg_i("min-reps", 5));
-  int max_reps = static_cast<int>(arg_i("max-reps", 40));
-  double budget_ms = arg_d("budget-ms", 3000);
+  int min_reps = static_cast<int>(arg_i("min-reps", 3));
+  int max_reps = static_cast<int>(arg_i("max-reps", 30));
+  double budget_ms = arg_d("budget-ms", 1500);
   double target = arg_d("target-rel-err", 0.01);
   double max_slowdown = arg_d("max-slowdown", 50);
 
