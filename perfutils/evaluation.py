@@ -36,7 +36,7 @@ def prompt_requests(problems: list[Problem], parallelisms=("serial", "omp")) -> 
 
 def evaluate_models(models: dict[str, str | Path | None], model_name: str, problems: list[Problem], *, k: int,
                     out_dir: str | Path, settings: SamplingSettings, parallelisms=("serial", "omp"),
-                    threads=(1, 2), timing: dict | None = None, workers: int = 2, progress: bool = True,
+                    threads=None, timing: dict | None = None, workers: int = 2, progress: bool = True,
                     backend: str = "hf", executor: str = "local") -> pd.DataFrame:
     """Sample `k` completions per prompt from each model (base `model_name` plus an adapter, or
     None for the base itself), run them all, and return one row per sample.
@@ -44,11 +44,14 @@ def evaluate_models(models: dict[str, str | Path | None], model_name: str, probl
     `backend`: "hf" (transformers; each model loaded in turn) or "vllm" (one engine on the base
     model, each adapter applied per request), as resolved by `resolve_generation_backend`.
     `executor`: the runner's, "local" or "ray" (`perfutils.runner.executors.make_executor`); it is
-    set up before sampling starts, so a bad name or a missing Ray fails early."""
+    set up before sampling starts, so a bad name or a missing Ray fails early.
+    `threads`: OpenMP thread counts; None: 1, 2 and all usable cores (the runner's default)."""
     from .adapters import load_with_adapter
     from .runner.executors import Task, evaluate_candidates, make_executor
-    from .runner.results import RunConfig
+    from .runner.results import RunConfig, thread_counts
     from .runner.store import ResultStore
+
+    threads = thread_counts(threads)
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -84,7 +87,7 @@ def evaluate_models(models: dict[str, str | Path | None], model_name: str, probl
     tasks, index = [], []
     for i, rec in enumerate(rows):
         if rec["code"]:
-            cfg = RunConfig(parallelism=rec["parallelism"], threads=tuple(threads), **(timing or {}))
+            cfg = RunConfig(parallelism=rec["parallelism"], threads=threads, **(timing or {}))
             tasks.append(Task(by_id[rec["problem_id"]], rec["code"], cfg, meta={"model": rec["label"]}))
             index.append(i)
     results = evaluate_candidates(tasks, store=ResultStore(out_dir / "results.jsonl"), executor=runner,

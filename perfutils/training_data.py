@@ -87,21 +87,24 @@ def sample_rows(records: list[dict], problems_by_id: dict[str, Problem]) -> list
     return rows
 
 
-def time_candidates(rows: list[dict], problems_by_id: dict[str, Problem], *, store_path, threads=(1, 2),
+def time_candidates(rows: list[dict], problems_by_id: dict[str, Problem], *, store_path, threads=None,
                     config_overrides: dict | None = None, workers: int = 2, executor: str = "local",
                     progress: bool = True) -> list[dict]:
     """Run the runner on every row with code (resumable through the store); adds `status`,
     `speedup` (None unless ok), `unstable`, `message`. Rows without code get status
-    compile_error (nothing could be extracted)."""
+    compile_error (nothing could be extracted). `threads`: OpenMP thread counts; None: 1, 2 and
+    all usable cores (the runner's default)."""
     from .runner.executors import Task, evaluate_candidates
-    from .runner.results import RunConfig
+    from .runner.results import RunConfig, thread_counts
     from .runner.store import ResultStore
+
+    threads = thread_counts(threads)
 
     overrides = dict(config_overrides or {})
     tasks, index = [], []
     for i, row in enumerate(rows):
         if row["code"]:
-            cfg = RunConfig(parallelism=row["parallelism"], threads=tuple(threads), **overrides)
+            cfg = RunConfig(parallelism=row["parallelism"], threads=threads, **overrides)
             tasks.append(Task(problems_by_id[row["problem_id"]], row["code"], cfg,
                               meta={"source": row["source"], "name": row["name"]}))
             index.append(i)
@@ -222,13 +225,14 @@ def to_dataset_dict(rows: list[dict], train_ids: list[str], val_ids: list[str]):
 
 
 def noise_study(rows: list[dict], problems_by_id: dict[str, Problem], *, n_pairs: int, seed: int = 0,
-                threads=(1, 2), config_overrides: dict | None = None, progress: bool = True) -> dict:
+                threads=None, config_overrides: dict | None = None, progress: bool = True) -> dict:
     """Re-time the candidates of `n_pairs` speed pairs in fresh processes (bypassing the result
     store on purpose) and report how often a pair's order flips and how far speedups moved.
     `config_overrides` must be the ones the rows were timed with (same size, processes, budget)."""
     from .runner.executors import Task, evaluate_candidates
-    from .runner.results import RunConfig
+    from .runner.results import RunConfig, thread_counts
 
+    threads = thread_counts(threads)
     pairs = build_preference_pairs(rows, min_ratio=1.0, max_pairs_per_prompt=2, correctness_pairs_per_prompt=0,
                                    seed=seed)
     rng = random.Random(seed)
@@ -243,7 +247,7 @@ def noise_study(rows: list[dict], problems_by_id: dict[str, Problem], *, n_pairs
                 involved.append(r)
     # A retiming must not reuse stored results: no store at all, so every candidate runs again.
     tasks = [Task(problems_by_id[r["problem_id"]], r["code"],
-                  RunConfig(parallelism=r["parallelism"], threads=tuple(threads), **(config_overrides or {})))
+                  RunConfig(parallelism=r["parallelism"], threads=threads, **(config_overrides or {})))
              for r in involved]
     again = evaluate_candidates(tasks, store=None, progress=progress)
     new_speed = {id(r): res.speedup for r, res in zip(involved, again)}

@@ -17,7 +17,7 @@ from perfutils.problems import load_problem, trivial_candidates
 from perfutils.runner.build import build_candidate, build_problem, inspect_object, normalize_code
 from perfutils.runner.execute import run_candidate
 from perfutils.runner.executors import Task, evaluate_candidates
-from perfutils.runner.results import RunConfig, RunResult
+from perfutils.runner.results import RunConfig, RunResult, default_threads, thread_counts
 from perfutils.runner.sandbox import Sandbox
 from perfutils.runner.store import ResultStore, result_key
 
@@ -174,6 +174,16 @@ def test_candidate_builds_without_bubblewrap():
     assert failed.status == "compile_error"
     for r in (res, failed, RunResult.from_dict(json.loads(res.to_json()))):
         assert any("WITHOUT isolation" in w for w in r.warnings), r.warnings
+
+
+def test_default_thread_counts_are_1_2_and_every_usable_core(monkeypatch):
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(16)))
+    assert default_threads() == (1, 2, 16)
+    assert RunConfig().threads == (1, 2, 16)
+    assert thread_counts(None) == thread_counts([]) == (1, 2, 16)
+    assert thread_counts([4, 1]) == (4, 1)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})  # one core: 2 threads still timed
+    assert default_threads() == (1, 2)
 
 
 def test_problem_version_covers_the_generated_glue(monkeypatch):

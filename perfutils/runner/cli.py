@@ -60,11 +60,12 @@ def read_code(path: str) -> str:
 
 def _cmd_run(args) -> int:
     from .execute import run_candidate
-    from .results import RunConfig
+    from .results import RunConfig, default_threads
 
     problem = _load_problem(args.problem)
     code = read_code(args.solution)
-    config = RunConfig(parallelism=args.parallelism, threads=_threads(args.threads), deterministic=args.deterministic,
+    threads = _threads(args.threads) if args.threads is not None else default_threads()
+    config = RunConfig(parallelism=args.parallelism, threads=threads, deterministic=args.deterministic,
                        size=args.size if args.size in ("timing", "tiny") else int(args.size))
     result = run_candidate(problem, code, config, _sandbox(args))
     if args.json:
@@ -90,7 +91,7 @@ def _cmd_run(args) -> int:
 def _cmd_batch(args) -> int:
     from ..problems import PROBLEMS_ROOT, ProblemSpecError, load_problem
     from .executors import Task, evaluate_candidates
-    from .results import RunConfig
+    from .results import RunConfig, thread_counts
     from .store import ResultStore
 
     src = Path(args.candidates)
@@ -118,7 +119,7 @@ def _cmd_batch(args) -> int:
             except ProblemSpecError as err:
                 raise UsageError(str(err)) from None
         try:
-            config = RunConfig(parallelism=row.get("parallelism", "serial"), threads=tuple(row.get("threads", (1, 2))),
+            config = RunConfig(parallelism=row.get("parallelism", "serial"), threads=thread_counts(row.get("threads")),
                                deterministic=bool(row.get("deterministic", False)),
                                validate_only=bool(row.get("validate_only", False)))
         except ValueError as err:
@@ -168,7 +169,7 @@ def add_cli(subparsers) -> None:
     run.add_argument("--problem", required=True, help="problem directory (with problem.yaml)")
     run.add_argument("--solution", required=True, help="C++ file with the candidate function")
     run.add_argument("--parallelism", choices=["serial", "omp"], default="serial")
-    run.add_argument("--threads", default="1,2", help="omp thread counts, e.g. 1,2")
+    run.add_argument("--threads", default=None, help="omp thread counts, e.g. 1,2 (default: 1, 2 and all usable cores)")
     run.add_argument("--deterministic", action="store_true", help="count instructions under valgrind (serial)")
     run.add_argument("--size", default="timing", help="timing (default), tiny, or a number")
     run.add_argument("--json", action="store_true", help="print the full result as JSON")

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, field
 
 STATUSES = ("ok", "compile_error", "runtime_error", "wrong_answer", "timeout", "memory_limit", "rejected")
+
+
+def default_threads() -> tuple[int, ...]:
+    """OpenMP thread counts timed by default: 1, 2 and every core this process may use."""
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return tuple(sorted({1, 2, usable}))
+
+
+def thread_counts(threads=None) -> tuple[int, ...]:
+    """`threads` as a tuple; None or empty: `default_threads()`."""
+    return tuple(int(t) for t in threads) if threads else default_threads()
 
 
 @dataclass(frozen=True)
@@ -13,7 +25,7 @@ class RunConfig:
     """How a candidate is checked and timed. Everything here is part of a result's store key."""
 
     parallelism: str = "serial"  # serial | omp (ParEval's execution model)
-    threads: tuple[int, ...] = (1, 2)  # omp only: thread counts; the headline is the largest
+    threads: tuple[int, ...] = field(default_factory=default_threads)  # omp: thread counts; the headline is the largest
     deterministic: bool = False  # count instructions under valgrind instead of timing (serial)
     size: str | int = "timing"  # "timing", "tiny" or an explicit problem size for timed runs
     validate_only: bool = False  # stop after correctness (no timing)
