@@ -351,8 +351,9 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
                          position, len(selected), stem)
                 continue
             rerun_rest = True  # later notebooks read this one's outputs
-            entry = {"parameters": injected, "notebook_sha256": fingerprint, "status": "running",
-                     "start": _now(), "end": None, "duration_s": None,
+            # The revision that ran this notebook: a resumed run may continue at a later commit.
+            entry = {"parameters": injected, "notebook_sha256": fingerprint, "git": record["git"],
+                     "status": "running", "start": _now(), "end": None, "duration_s": None,
                      "output": f"{stem}.ipynb", "artifacts": f"{stem}/", "error": None}
             record["notebooks"][stem] = entry
             write_json_atomic(record_path, record)

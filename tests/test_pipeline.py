@@ -46,6 +46,7 @@ def test_smoke_run_writes_run_json_and_artifacts(smoke_run, repo_root):
         assert entry["status"] == "completed" and entry["duration_s"] > 0
         assert entry["peak_rss_gib_so_far"] > 0.05  # the kernel (Python, torch) was counted
         assert entry["parameters"]["run_dir"] == str(smoke_run)
+        assert entry["git"] == record["git"]  # each notebook records the revision that ran it
         executed = nbformat.read(smoke_run / entry["output"], as_version=4)
         assert any(cell.get("outputs") for cell in executed.cells)
 
