@@ -78,6 +78,90 @@ def _assert_changed(trained: dict[str, torch.Tensor], start: dict[str, torch.Ten
         assert any(not torch.equal(trained[name], start[name]) for name in trained)
 
 
+# --------------------------------------------------------------------------- tokenization
+
+# A row whose boundary falls inside a token: encoded as one string, " ret" + "urn" merge into
+# " return", so the prompt's own encoding is not a prefix of it. (Qwen2.5 does the same with
+# the real prompts' " {" and the body's first newline.)
+SPLIT_PROMPT, SPLIT_COMPLETION = "int one() {\n  ret", "urn 1;\n}"
+
+
+@pytest.fixture(scope="module")
+def tiny_tokenizer(tiny_checkpoint):
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(tiny_checkpoint)
+
+
+def _as_generated(tokenizer, prompt):
+    """The ids notebook 07 (perfutils.generation) feeds the model for ``prompt``."""
+    return tokenizer(prompt, add_special_tokens=False)["input_ids"]
+
+
+def test_training_rows_start_with_the_prompt_as_generation_encodes_it(tiny_tokenizer):
+    from perfutils.trainers.common import tokenize_preference, tokenize_prompt_completion
+
+    tok = tiny_tokenizer
+    prompt_ids = _as_generated(tok, SPLIT_PROMPT)
+    joint = _as_generated(tok, SPLIT_PROMPT + SPLIT_COMPLETION)
+    assert joint[:len(prompt_ids)] != prompt_ids  # the case TRL's own encoding gets wrong
+
+    row = tokenize_prompt_completion({"prompt": SPLIT_PROMPT, "completion": SPLIT_COMPLETION}, tok)
+    n = len(prompt_ids)
+    assert row["input_ids"][:n] == prompt_ids
+    assert row["completion_mask"] == [0] * n + [1] * (len(row["input_ids"]) - n)
+    assert row["input_ids"][-1] == tok.eos_token_id
+    assert tok.decode(row["input_ids"][n:-1]) == SPLIT_COMPLETION
+
+    pair = tokenize_preference({"prompt": SPLIT_PROMPT, "chosen": SPLIT_COMPLETION,
+                                "rejected": "\n  return 0;\n}"}, tok)
+    assert pair["prompt_ids"] == prompt_ids
+    assert tok.decode(pair["chosen_ids"]) == SPLIT_COMPLETION + tok.eos_token
+    assert tok.decode(pair["rejected_ids"]) == "\n  return 0;\n}" + tok.eos_token
+
+
+def test_tokenization_needs_an_eos_token(tiny_tokenizer):
+    from perfutils.cli import UsageError
+    from perfutils.trainers.common import generation_token_ids
+
+    tok = tiny_tokenizer.__class__.from_pretrained(tiny_tokenizer.name_or_path)
+    tok.eos_token = None
+    with pytest.raises(UsageError, match="no EOS token"):
+        generation_token_ids(tok, SPLIT_PROMPT, SPLIT_COMPLETION)
+
+
+def test_trainers_train_on_the_generation_encoding(tmp_path, tiny_checkpoint, tiny_tokenizer):
+    """What the trainers actually hold after TRL's dataset preparation, for SFT and DPO/DPA."""
+    from datasets import Dataset
+    from trl import SFTTrainer
+    from transformers import AutoModelForCausalLM
+
+    from perfutils.trainers.common import tokenize_prompt_completion
+    from perfutils.trainers.dpa import DPARunConfig, DPATrainer, PreferenceTrainer
+    from perfutils.trainers.sft import SFTRunConfig
+
+    tok = tiny_tokenizer
+    prompt_ids = _as_generated(tok, SPLIT_PROMPT)
+    model = AutoModelForCausalLM.from_pretrained(tiny_checkpoint)
+    pairs = Dataset.from_list([{"prompt": SPLIT_PROMPT, "chosen": SPLIT_COMPLETION,
+                                "rejected": "\n  return 0;\n}", "speedup": 2.0, "kind": "speed"}] * 2)
+    for trainer_class in (PreferenceTrainer, DPATrainer):
+        data = pairs if trainer_class is DPATrainer else pairs.remove_columns(["speedup", "kind"])
+        trainer = trainer_class(model, args=DPARunConfig(output_dir=str(tmp_path / "dpo"), max_steps=1),
+                                train_dataset=data, processing_class=tok)
+        assert trainer.train_dataset[0]["prompt_ids"] == prompt_ids, trainer_class.__name__
+
+    rows = Dataset.from_list([{"prompt": SPLIT_PROMPT, "completion": SPLIT_COMPLETION}])
+    trainer = SFTTrainer(model=model, args=SFTRunConfig(output_dir=str(tmp_path / "sft"), max_steps=1),
+                         train_dataset=rows.map(tokenize_prompt_completion, fn_kwargs={"tokenizer": tok},
+                                                remove_columns=["prompt", "completion"]),
+                         processing_class=tok)
+    example = trainer.train_dataset[0]
+    assert example["input_ids"][:len(prompt_ids)] == prompt_ids
+    assert example["labels"][:len(prompt_ids)] == [-100] * len(prompt_ids)  # loss on the completion only
+    assert example["labels"][len(prompt_ids):] == example["input_ids"][len(prompt_ids):]
+
+
 # --------------------------------------------------------------------------- trainers
 
 
@@ -133,7 +217,7 @@ def test_reward_model_trains_and_loads_back(run_dir):
 
 
 def test_dpa_continues_the_sft_adapter(sft_result, run_dir):
-    """Plain DPO (TRL's own trainer, same function) runs in the notebook test below."""
+    """Plain DPO (PreferenceTrainer, same function) runs in the notebook test below."""
     from perfutils.adapters import load_with_adapter
     from perfutils.trainers.dpa import DPARunConfig, train_preference
 

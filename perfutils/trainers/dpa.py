@@ -56,8 +56,9 @@ from trl.trainer.dpo_trainer import DataCollatorForPreference
 
 from perfutils.cli import UsageError
 from perfutils.trainers.common import (LoraArguments, TrainingDefaults, TrainingResult,
-                                       at_token_boundary, load_policy, load_splits, run_metrics,
-                                       save_adapter, train_resumably, training_history)
+                                       load_policy, load_splits, run_metrics,
+                                       save_adapter, tokenize_preference, train_resumably,
+                                       training_history)
 
 METHODS = ("dpa", "dpo")
 
@@ -125,7 +126,24 @@ class DPARunConfig(TrainingDefaults, LoraArguments, DPOConfig):
     learning_rate: float = field(default=5e-5, metadata={"help": "LoRA learning rate"})
 
 
-class DPATrainer(DPOTrainer):
+class PreferenceTrainer(DPOTrainer):
+    """DPOTrainer that tokenizes each pair as the model generates (:func:`tokenize_preference`).
+
+    TRL encodes prompt + completion as one string, which trains on another context than
+    generation sees where the tokenizer merges across the boundary (Qwen2.5: `` {`` + newline).
+    Plain DPO in notebook 06 is this trainer; DPA is it with its own loss.
+    """
+
+    def _prepare_dataset(self, dataset: Any, processing_class: Any, args: Any, dataset_name: str) -> Any:
+        dataset = dataset.map(tokenize_preference, fn_kwargs={"tokenizer": processing_class},
+                              remove_columns=["prompt", "chosen", "rejected"])
+        if args.max_length is not None and args.truncation_mode == "keep_start":
+            # as TRL: a prompt that alone fills max_length would leave no completion token to learn from
+            dataset = dataset.filter(lambda row: len(row["prompt_ids"]) < args.max_length)
+        return dataset
+
+
+class DPATrainer(PreferenceTrainer):
     """DPOTrainer whose loss is :func:`dpa_loss` (sigmoid DPO with the speedup margin and weight).
 
     The preference dataset needs a ``speedup`` and a ``kind`` column besides TRL's ``prompt``,
@@ -230,14 +248,12 @@ def train_preference(model_name: str, dataset_dir: str | os.PathLike, config: DP
         raise UsageError(f"eval_pairs must be 0 (all) or a positive number, not {eval_pairs}.")
     columns = ["prompt", "chosen", "rejected", "speedup", "kind"]
     keep = columns if method == "dpa" else columns[:3]
-    train, validation = (
-        None if split is None else
-        split.select_columns(keep).map(at_token_boundary, fn_kwargs={"completion_columns": ["chosen", "rejected"]})
-        for split in load_splits(dataset_dir, columns))
+    train, validation = (None if split is None else split.select_columns(keep)
+                         for split in load_splits(dataset_dir, columns))
     if validation is not None and 0 < eval_pairs < len(validation):
         validation = validation.shuffle(seed=config.seed).select(range(eval_pairs))
     model, tokenizer, peft_config = load_policy(model_name, start_adapter, config)
-    trainer_class = DPATrainer if method == "dpa" else DPOTrainer
+    trainer_class = DPATrainer if method == "dpa" else PreferenceTrainer
     trainer = trainer_class(model, args=config, train_dataset=train, eval_dataset=validation,
                             processing_class=tokenizer, peft_config=peft_config)
     output = train_resumably(trainer)

@@ -20,8 +20,9 @@ from pathlib import Path
 from trl import SFTConfig, SFTTrainer
 
 from perfutils.trainers.common import (LoraArguments, TrainingDefaults, TrainingResult,
-                                       at_token_boundary, load_policy, load_splits, run_metrics,
-                                       save_adapter, train_resumably, training_history)
+                                       load_policy, load_splits, run_metrics,
+                                       save_adapter, tokenize_prompt_completion, train_resumably,
+                                       training_history)
 
 
 @dataclass
@@ -45,11 +46,13 @@ def train_sft(model_name: str, dataset_dir: str | os.PathLike, config: SFTRunCon
     ``start_adapter`` continues training an existing adapter instead of a fresh one.
     """
     columns = ["prompt", "completion"]
+    splits = load_splits(dataset_dir, columns)
+    model, tokenizer, peft_config = load_policy(model_name, start_adapter, config)
     train, validation = (
         None if split is None else
-        split.select_columns(columns).map(at_token_boundary, fn_kwargs={"completion_columns": ["completion"]})
-        for split in load_splits(dataset_dir, columns))
-    model, tokenizer, peft_config = load_policy(model_name, start_adapter, config)
+        split.select_columns(columns).map(tokenize_prompt_completion, fn_kwargs={"tokenizer": tokenizer},
+                                          remove_columns=columns)
+        for split in splits)
     trainer = SFTTrainer(model=model, args=config, train_dataset=train, eval_dataset=validation,
                          processing_class=tokenizer, peft_config=peft_config)
     output = train_resumably(trainer)
