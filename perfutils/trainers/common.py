@@ -39,11 +39,11 @@ def generation_token_ids(tokenizer: Any, prompt: str, completion: str) -> tuple[
     `` {`` and, at generation, ends its answer right there (run coder-1: 14 of the SFT model's 24
     eval samples were empty).
     """
-    prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
-    completion_ids = tokenizer(completion, add_special_tokens=False)["input_ids"]
     if tokenizer.eos_token_id is None:
         raise UsageError("the tokenizer has no EOS token, so a completion cannot be ended; set "
                          "tokenizer.eos_token before training.")
+    prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
+    completion_ids = tokenizer(completion, add_special_tokens=False)["input_ids"]
     return prompt_ids, completion_ids + [tokenizer.eos_token_id]
 
 
