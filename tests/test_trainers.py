@@ -216,6 +216,29 @@ def test_reward_model_trains_and_loads_back(run_dir):
     assert evaluate_pairs(model, tokenizer, pairs) == validation  # the reloaded model scores alike
 
 
+def test_reward_model_is_reproducible(run_dir):
+    """The same seed gives the same model in one process and in a fresh one: the score head,
+    initialized when the model is loaded, is seeded too (torch's default seed is random)."""
+    from perfutils.trainers.reward import RewardRunConfig, train_reward_model
+
+    def train(name, seed):
+        config = RewardRunConfig(output_dir=str(run_dir / name / "checkpoints"), max_steps=1,
+                                 per_device_train_batch_size=2, max_length=512, seed=seed)
+        result = train_reward_model("tiny", run_dir / "02_time_programs" / "preference_dataset",
+                                    config, model_dir=run_dir / name / "model")
+        return _adapter_weights(result.adapter_dir)
+
+    torch.manual_seed(1)  # the global generator in another state, as in another process
+    first = train("04-seed0-a", 0)
+    torch.manual_seed(2)
+    second = train("04-seed0-b", 0)
+    assert first.keys() == second.keys()
+    assert all(torch.equal(first[name], second[name]) for name in first)
+    other = train("04-seed1", 1)
+    heads = [name for name in first if "score" in name]
+    assert heads and not all(torch.equal(first[name], other[name]) for name in heads)
+
+
 def test_dpa_continues_the_sft_adapter(sft_result, run_dir):
     """Plain DPO (PreferenceTrainer, same function) runs in the notebook test below."""
     from perfutils.adapters import load_with_adapter

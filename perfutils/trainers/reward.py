@@ -22,6 +22,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from transformers import set_seed
 from trl import RewardConfig, RewardTrainer
 
 from perfutils.trainers.common import (LoraArguments, TrainingDefaults, TrainingResult,
@@ -55,6 +56,9 @@ def train_reward_model(model_name: str, dataset_dir: str | os.PathLike, config: 
     from perfutils.models import load_model
 
     train, validation = load_splits(dataset_dir, PREFERENCE_COLUMNS)
+    # Loading adds a randomly initialized score head; the trainer seeds only later, and torch's
+    # default seed differs per process, so seed first (TRL does so when it loads the model).
+    set_seed(config.seed)
     model, tokenizer = load_model(model_name, task="sequence-classification")
     pair_columns = ["prompt", "chosen", "rejected"]
     trainer = RewardTrainer(
