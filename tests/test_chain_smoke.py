@@ -66,3 +66,22 @@ def test_evaluation_reports_every_model_on_held_out_problems(chain):
     assert not train & set(m["problems"]), "evaluation must use held-out problems"
     assert (chain / "07_evaluate" / "results.md").read_text().count("|") > 10
     assert (chain / "07_evaluate" / "speedup_pass.png").is_file()
+
+
+def test_training_reproduces_bit_for_bit_from_the_same_data(chain):
+    """03-05 again, in fresh kernels, on a copy of the chain's 00-02 (timings are measurements and
+    may differ between runs; from the same data, training must not): the same adapters."""
+    import shutil
+
+    copy = chain.parent / "chain-again"
+    for stem in ("00_base_model", "01_collect_data", "02_time_programs"):
+        shutil.copytree(chain / stem, copy / stem)
+    record = json.loads((chain / "run.json").read_text())
+    record["notebooks"] = {stem: entry for stem, entry in record["notebooks"].items()
+                           if stem[:2] in ("00", "01", "02")}
+    (copy / "run.json").write_text(json.dumps(record))
+    run_pipeline("smoke", run_id=copy.name, runs_dir=chain.parent, notebooks=["03", "04", "05"],
+                 resume=True, progress=False)
+    for adapter in ("03_sft/adapter", "04_reward_model/model", "05_rlpf/adapter"):
+        weights = "adapter_model.safetensors"
+        assert (copy / adapter / weights).read_bytes() == (chain / adapter / weights).read_bytes(), adapter
