@@ -217,8 +217,9 @@ def test_reward_model_trains_and_loads_back(run_dir):
 
 
 def test_reward_model_is_reproducible(run_dir):
-    """The same seed gives the same model in one process and in a fresh one: the score head,
-    initialized when the model is loaded, is seeded too (torch's default seed is random)."""
+    """The same seed gives the same model whatever state torch's global generator is in (in a
+    fresh process its seed is random): the score head, initialized when the model is loaded, is
+    seeded too. Fresh processes: tests/test_chain_smoke.py."""
     from perfutils.trainers.reward import RewardRunConfig, train_reward_model
 
     def train(name, seed):
