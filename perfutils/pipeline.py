@@ -314,6 +314,7 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
 
     import papermill  # heavy (jupyter, nbclient): only once the arguments are known to be good
     from tqdm import tqdm
+    from traitlets.config import Config
 
     started = time.time()
     record: dict[str, Any] = {
@@ -363,7 +364,10 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
                 papermill.execute_notebook(
                     str(notebook), str(run_dir / f"{stem}.ipynb"), parameters=injected,
                     cwd=str(notebook.parent), progress_bar=False,
-                    stdout_file=_LineEcho(f"  {stem} | ") if echo_output else None)
+                    stdout_file=_LineEcho(f"  {stem} | ") if echo_output else None,
+                    # The kernel is local: talk to it over Unix sockets, not plain-text TCP
+                    # ports that any local user could listen on (ipykernel warns about those).
+                    config=Config(KernelManager={"transport": "ipc"}))
             except BaseException as error:
                 entry.update(status="failed" if isinstance(error, Exception) else "interrupted",
                              error=_describe(error))

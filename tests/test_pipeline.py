@@ -260,3 +260,19 @@ def test_run_killed_midway_resumes_and_leaves_no_kernel(two_notebooks, tmp_path)
     assert resumed["notebooks"]["00_write_value"]["start"] == killed["notebooks"]["00_write_value"]["start"]
     assert resumed["notebooks"]["01_read_value"]["status"] == "completed"
     assert (runs / "r" / "01_read_value" / "done.txt").read_text() == "ok"
+
+
+def test_kernels_listen_on_unix_sockets_not_tcp_ports(tmp_path):
+    """The kernel is local, so the pipeline connects to it over IPC: no plain-text TCP ports that
+    other local users could listen on (and no ipykernel warning about them in the run's output)."""
+    folder = tmp_path / "notebooks"
+    (folder / "params").mkdir(parents=True)
+    _write_notebook(folder / "00_transport.ipynb", 'run_dir: str = "."  # run folder',
+                    'from pathlib import Path\nfrom ipykernel.connect import get_connection_info\n'
+                    'info = get_connection_info(unpack=True)\n'
+                    '(Path(run_dir) / "00_transport" / "transport.txt").write_text('
+                    'info["transport"])')
+    (folder / "params" / "test.yaml").write_text("common: {}\n")
+    run_dir = run_pipeline("test", run_id="r", runs_dir=tmp_path / "runs", notebook_dir=folder,
+                           progress=False)
+    assert (run_dir / "00_transport" / "transport.txt").read_text() == "ipc"
