@@ -121,16 +121,30 @@ def _prompt_key(row: dict) -> tuple[str, str]:
     return row["problem_id"], row["parallelism"]
 
 
-def build_sft_rows(rows: list[dict], *, top_k: int = 2, min_speedup: float = 0.0) -> list[dict]:
-    """For each prompt, its `top_k` fastest correct solutions that completion style can express."""
+def build_sft_rows(rows: list[dict], *, top_k: int = 2, min_speedup: float = 0.0,
+                   max_slowdown: float | None = 1.25) -> list[dict]:
+    """For each prompt, its `top_k` fastest correct solutions that completion style can express.
+
+    A solution more than `max_slowdown` times slower than the prompt's fastest is left out even
+    when fewer than `top_k` remain: with one fast reference and a few slow anti-pattern variants,
+    "the two fastest" would otherwise teach a variant several times slower (the default matches
+    `build_preference_pairs`' `min_ratio`, so SFT never learns a program that a speed pair rejects
+    against the fastest). `None` keeps the plain top `top_k`. `min_speedup` is an absolute floor
+    (speedup over the problem's reference)."""
+    if max_slowdown is not None and not max_slowdown >= 1.0:
+        raise ValueError(f"max_slowdown must be at least 1 (or None for no limit), got {max_slowdown!r}")
     by_prompt = defaultdict(list)
     for r in rows:
         if r["status"] == "ok" and r["completion"] is not None and (r["speedup"] or 0) >= min_speedup:
             by_prompt[_prompt_key(r)].append(r)
     out = []
     for key in sorted(by_prompt):
+        ranked = sorted(by_prompt[key], key=lambda r: -(r["speedup"] or 0))
+        fastest = ranked[0]["speedup"] or 0
         seen = set()
-        for r in sorted(by_prompt[key], key=lambda r: -r["speedup"]):
+        for r in ranked:
+            if max_slowdown is not None and (r["speedup"] or 0) * max_slowdown < fastest:
+                break
             if r["completion"] in seen:
                 continue
             seen.add(r["completion"])

@@ -54,9 +54,23 @@ def test_correctness_pairs_carry_the_constant():
 def test_sft_rows_are_the_fastest_correct_per_prompt():
     rows = [row("reduce_a", "a", speedup=1.0), row("reduce_a", "b", speedup=3.0), row("reduce_a", "c", speedup=2.0),
             row("reduce_a", "d", status="wrong_answer"), row("reduce_b", "e", speedup=0.5)]
-    sft = build_sft_rows(rows, top_k=2)
+    sft = build_sft_rows(rows, top_k=2, max_slowdown=None)
     assert [(r["problem_id"], r["completion"]) for r in sft] == [("reduce_a", "b"), ("reduce_a", "c"), ("reduce_b", "e")]
     assert set(sft[0]) >= {"prompt", "completion", "speedup", "problem_id"}
+
+
+def test_sft_rows_leave_out_solutions_much_slower_than_the_fastest():
+    """One fast reference and slow anti-pattern variants (the cpu preset's serial prompts): the
+    second-fastest is 5x slower, so it is not SFT material even though top_k asks for two."""
+    rows = [row("reduce_a", "ref", speedup=1.0), row("reduce_a", "slow_variant", speedup=0.2, source="variant"),
+            row("reduce_a", "slower_variant", speedup=0.1, source="variant"),
+            row("reduce_b", "omp", speedup=1.9, par="omp"), row("reduce_b", "omp_close", speedup=1.6, par="omp")]
+    sft = build_sft_rows(rows, top_k=2)  # default: within 1.25x of the fastest
+    assert [r["completion"] for r in sft] == ["ref", "omp", "omp_close"]
+    assert [r["completion"] for r in build_sft_rows(rows, top_k=2, max_slowdown=1.1)] == ["ref", "omp"]
+    assert len(build_sft_rows(rows, top_k=2, max_slowdown=None)) == 4
+    with pytest.raises(ValueError, match="max_slowdown must be at least 1"):
+        build_sft_rows(rows, max_slowdown=0.8)
 
 
 def test_split_is_by_problem_stratified_and_deterministic():
