@@ -104,3 +104,77 @@ def evaluate_models(models: dict[str, str | Path | None], model_name: str, probl
         out[i].update(status=res.status, speedup=res.speedup if res.status == "ok" else float("nan"),
                       threads=res.threads, unstable=res.unstable, message=res.message[:300])
     return pd.DataFrame(out)
+
+
+def plot_results(table: pd.DataFrame, path: str | Path | None = None):
+    """Bar charts of pass@1, build@1 and the geometric speedup_n@1 per model and execution model.
+
+    ``table`` is ``metrics.summarize(samples, by=("model", "parallelism"))``; models keep their
+    order of appearance. Every bar is labelled with its value, and a speedup that is undefined
+    (no correct sample) is labelled "n/a" rather than left out, so an empty panel cannot pass for
+    a measured zero. Saved to ``path`` when given; returns the figure.
+    """
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    missing = {"model", "parallelism", "pass@1", "build@1", "speedup_n@1_geo"} - set(table.columns)
+    if missing:
+        raise ValueError(f"plot_results needs the columns of metrics.summarize; missing {sorted(missing)}")
+    models = list(dict.fromkeys(table["model"]))
+    parallelisms = list(dict.fromkeys(table["parallelism"]))
+    panels = [("pass@1", "pass@1"), ("build@1", "build@1"),
+              ("speedup_n@1_geo", "speedup_n@1 (geometric mean over prompts with a correct sample)")]
+    fig, axes = plt.subplots(1, len(panels), figsize=(6 * len(panels), 4.2))
+    x = np.arange(len(models))
+    width = 0.8 / max(len(parallelisms), 1)
+    for ax, (column, title) in zip(axes, panels):
+        values = table.set_index(["model", "parallelism"])[column].astype(float)
+        for i, par in enumerate(parallelisms):
+            heights = np.array([values.get((m, par), np.nan) for m in models], dtype=float)
+            bars = ax.bar(x + (i - (len(parallelisms) - 1) / 2) * width, np.nan_to_num(heights, nan=0.0),
+                          width, label=par)
+            ax.bar_label(bars, labels=[f"{h:.2f}" if np.isfinite(h) else "n/a" for h in heights], fontsize=8)
+        ax.set_xticks(x, models)
+        ax.set_xlabel("model")
+        ax.set_title(title, fontsize=10)
+        if column == "speedup_n@1_geo":
+            ax.axhline(1, color="grey", lw=0.8, ls="--")
+            if not np.isfinite(values.to_numpy()).any():
+                ax.set_ylim(0, 2)
+                ax.text(0.5, 0.6, "no correct sample from any model:\nspeedup undefined (n/a)",
+                        transform=ax.transAxes, ha="center", va="center")
+        else:
+            ax.set_ylim(0, 1.1)  # a probability: 0 must look like 0, not like an empty axis
+    axes[0].legend(title="execution")
+    fig.tight_layout()
+    if path is not None:
+        fig.savefig(path, dpi=120)
+    plt.close(fig)
+    return fig
+
+
+def plot_by_type(by_type: pd.DataFrame, value: str = "expected_speedup", path: str | Path | None = None):
+    """One heatmap per execution model: problem type x model, annotated with ``value``.
+
+    ``by_type`` is ``metrics.summarize(samples, by=("model", "parallelism", "problem_type"))``.
+    Saved to ``path`` when given; returns the figure.
+    """
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+
+    if by_type.empty or value not in by_type.columns:
+        raise ValueError(f"plot_by_type needs a non-empty table with a {value!r} column")
+    models = list(dict.fromkeys(by_type["model"]))
+    parallelisms = list(dict.fromkeys(by_type["parallelism"]))
+    fig, axes = plt.subplots(1, len(parallelisms), figsize=(7 * len(parallelisms), 5), squeeze=False)
+    for ax, par in zip(axes[0], parallelisms):
+        heat = (by_type[by_type.parallelism == par]
+                .pivot_table(index="problem_type", columns="model", values=value, dropna=False)
+                .reindex(columns=models))
+        sns.heatmap(heat, annot=True, fmt=".2f", cmap="viridis", ax=ax)
+        ax.set_title(f"{value} per problem type ({par})")
+    fig.tight_layout()
+    if path is not None:
+        fig.savefig(path, dpi=120)
+    plt.close(fig)
+    return fig
