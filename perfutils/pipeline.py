@@ -365,9 +365,9 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
                     str(notebook), str(run_dir / f"{stem}.ipynb"), parameters=injected,
                     cwd=str(notebook.parent), progress_bar=False,
                     stdout_file=_LineEcho(f"  {stem} | ") if echo_output else None,
-                    # The kernel is local: talk to it over Unix sockets in the user's runtime
-                    # folder, not unencrypted localhost TCP ports open to every local user
-                    # (ipykernel warns about those once per notebook).
+                    # The kernel is local: talk to it over Unix sockets (files beside its
+                    # connection file), not unencrypted localhost TCP ports open to every local
+                    # user (ipykernel warns about those once per notebook).
                     config=Config(KernelManager={"transport": "ipc"}))
             except BaseException as error:
                 entry.update(status="failed" if isinstance(error, Exception) else "interrupted",
