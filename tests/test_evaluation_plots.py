@@ -11,23 +11,19 @@ import pytest  # noqa: E402
 
 from perfutils.evaluation import plot_by_type, plot_results  # noqa: E402
 from perfutils.metrics import summarize  # noqa: E402
-
-
-def _samples(model, rows):
-    frame = pd.DataFrame(rows, columns=["problem_id", "problem_type", "parallelism", "status", "speedup", "threads"])
-    frame.insert(0, "model", model)
-    frame["sample_index"] = frame.groupby(["problem_id", "parallelism"]).cumcount()
-    return frame
+from test_metrics import make_samples  # noqa: E402  (tests/ is on sys.path under pytest)
 
 
 @pytest.fixture
 def samples():
     """base: one correct serial sample (2x) and nothing correct on OpenMP; sft: nothing correct."""
     return pd.concat([
-        _samples("base", [("p1", "sort", "serial", "ok", 2.0, 1), ("p2", "scan", "serial", "wrong_answer", nan, 1),
-                          ("p1", "sort", "omp", "compile_error", nan, 2), ("p2", "scan", "omp", "wrong_answer", nan, 2)]),
-        _samples("sft", [("p1", "sort", "serial", "compile_error", nan, 1), ("p2", "scan", "serial", "wrong_answer", nan, 1),
-                         ("p1", "sort", "omp", "compile_error", nan, 2), ("p2", "scan", "omp", "compile_error", nan, 2)]),
+        make_samples([("p1", "sort", "serial", "ok", 2.0, 1), ("p2", "scan", "serial", "wrong_answer", nan, 1),
+                      ("p1", "sort", "omp", "compile_error", nan, 2), ("p2", "scan", "omp", "wrong_answer", nan, 2)],
+                     model="base"),
+        make_samples([("p1", "sort", "serial", "compile_error", nan, 1), ("p2", "scan", "serial", "wrong_answer", nan, 1),
+                      ("p1", "sort", "omp", "compile_error", nan, 2), ("p2", "scan", "omp", "compile_error", nan, 2)],
+                     model="sft"),
     ], ignore_index=True)
 
 
