@@ -139,11 +139,10 @@ def build_sft_rows(rows: list[dict], *, top_k: int = 2, min_speedup: float = 0.0
             by_prompt[_prompt_key(r)].append(r)
     out = []
     for key in sorted(by_prompt):
-        ranked = sorted(by_prompt[key], key=lambda r: -(r["speedup"] or 0))
-        fastest = ranked[0]["speedup"] or 0
+        ranked = sorted(by_prompt[key], key=lambda r: -r["speedup"])
         seen = set()
         for r in ranked:
-            if max_slowdown is not None and (r["speedup"] or 0) * max_slowdown < fastest:
+            if max_slowdown is not None and r["speedup"] * max_slowdown < ranked[0]["speedup"]:
                 break
             if r["completion"] in seen:
                 continue

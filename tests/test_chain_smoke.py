@@ -7,6 +7,7 @@ pairs to train on; the numbers mean nothing, the plumbing does.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -71,8 +72,6 @@ def test_evaluation_reports_every_model_on_held_out_problems(chain):
 def test_training_reproduces_bit_for_bit_from_the_same_data(chain):
     """03-05 again, in fresh kernels, on a copy of the chain's 00-02 (timings are measurements and
     may differ between runs; from the same data, training must not): the same adapters."""
-    import shutil
-
     copy = chain.parent / "chain-again"
     for stem in ("00_base_model", "01_collect_data", "02_time_programs"):
         shutil.copytree(chain / stem, copy / stem)

@@ -2,16 +2,12 @@
 
 from math import nan
 
-import matplotlib
+import pandas as pd
+import pytest
 
-matplotlib.use("Agg")
-
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-
-from perfutils.evaluation import plot_by_type, plot_results  # noqa: E402
-from perfutils.metrics import summarize  # noqa: E402
-from test_metrics import make_samples  # noqa: E402  (tests/ is on sys.path under pytest)
+from perfutils.evaluation import plot_by_type, plot_results
+from perfutils.metrics import summarize
+from test_metrics import make_samples  # tests/ is on sys.path under pytest
 
 
 @pytest.fixture
