@@ -407,15 +407,19 @@ def test_zombies_count_only_when_asked():
 
 def test_candidate_and_baseline_code_start_on_64_byte_lines(sandbox):
     """Where a function's loops fall on 64-byte lines changed the time of identical code by up to
-    18% (benchmarks/timing_stability.py --identical): both copies are aligned alike."""
+    18% (benchmarks/timing_stability.py --identical): both copies are aligned alike, the
+    candidate's in its worker program and the baseline's in the judge."""
+    from perfutils.runner.build import build_problem
     from perfutils.runner.execute import prepare
 
     p = _problem("reduce_sum_of_squares")
-    binary = prepare(p, p.solution_code("baseline"), RunConfig(validate_only=True), sandbox).binary
-    symbols = subprocess.run(["nm", "-C", "--defined-only", str(binary)], capture_output=True, text=True,
-                             check=True).stdout
-    starts = {line.split(" ", 2)[2]: int(line.split()[0], 16) for line in symbols.splitlines()
-              if line.endswith("sumOfSquares(std::vector<double, std::allocator<double> > const&)")}
+    worker = prepare(p, p.solution_code("baseline"), RunConfig(validate_only=True), sandbox).binary
+    starts = {}
+    for binary in (worker, build_problem(p, sandbox).judge):
+        symbols = subprocess.run(["nm", "-C", "--defined-only", str(binary)], capture_output=True, text=True,
+                                 check=True).stdout
+        starts.update({line.split(" ", 2)[2]: int(line.split()[0], 16) for line in symbols.splitlines()
+                       if line.endswith("sumOfSquares(std::vector<double, std::allocator<double> > const&)")})
     assert set(starts) == {"sumOfSquares(std::vector<double, std::allocator<double> > const&)",
                            "pf_ref::sumOfSquares(std::vector<double, std::allocator<double> > const&)"}
     assert all(address % 64 == 0 for address in starts.values()), {k: hex(v) for k, v in starts.items()}
