@@ -206,6 +206,26 @@ def test_store_key_covers_tolerance_and_config():
     assert k != result_key(p, code, RunConfig(deterministic=True))
 
 
+def test_store_key_covers_every_runner_source_file(tmp_path):
+    """A fix anywhere in the runner (the speedup computation, the exit classification, the judge)
+    must not let a resumed batch mix old and new results."""
+    import shutil
+
+    from perfutils.runner.store import RUNNER_DIR, runner_code_hash
+
+    copy = tmp_path / "runner"
+    shutil.copytree(RUNNER_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    sources = sorted(f for f in copy.rglob("*") if f.suffix in (".py", ".cpp", ".hpp"))
+    assert {"execute.py", "sandbox.py", "build.py", "store.py", "pf_judge.cpp", "pf_worker.cpp"} <= {f.name for f in sources}
+    original = runner_code_hash(copy)
+    assert original == runner_code_hash(RUNNER_DIR)
+    for f in sources:
+        text = f.read_bytes()
+        f.write_bytes(text + b"\n")
+        assert runner_code_hash.__wrapped__(copy) != original, f"{f.name} is not covered by the store key"
+        f.write_bytes(text)
+
+
 def test_store_survives_a_torn_line(tmp_path):
     path = tmp_path / "store.jsonl"
     store = ResultStore(path)

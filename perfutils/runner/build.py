@@ -77,15 +77,6 @@ def compiler_version() -> str:
     return out.splitlines()[0].strip()
 
 
-@functools.lru_cache(maxsize=None)
-def harness_hash() -> str:
-    h = hashlib.sha256()
-    for f in sorted(HARNESS_DIR.iterdir()):
-        if f.suffix in (".hpp", ".cpp"):
-            h.update(f.name.encode() + f.read_bytes())
-    return h.hexdigest()[:16]
-
-
 def normalize_code(code: str) -> str:
     """Line endings, trailing whitespace and surrounding blank lines do not change a build."""
     lines = [line.rstrip() for line in code.replace("\r\n", "\n").replace("\r", "\n").split("\n")]

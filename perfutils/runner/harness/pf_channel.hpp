@@ -87,8 +87,10 @@ void shape_of(const T& v, std::vector<std::uint64_t>& out) {
   }
 }
 
-// Gives `v` the shape read from [it, end), zero-filled (which also faults its pages in before
-// the call, as the reference's copy of the input does). False on a malformed shape.
+// Gives `v` the shape read from [it, end). The judge overwrites every element, so a vector that
+// has the shape already keeps its memory untouched, and a new one is zero-filled (which faults
+// its pages in before the call, as the reference's copy of the input does). False on a
+// malformed shape.
 template <class T>
 bool reshape(T& v, const std::uint64_t*& it, const std::uint64_t* end, std::uint64_t max_elems) {
   if constexpr (is_flat_v<T>) {
@@ -99,7 +101,7 @@ bool reshape(T& v, const std::uint64_t*& it, const std::uint64_t* end, std::uint
     std::uint64_t n = *it++;
     using E = typename T::value_type;
     if constexpr (is_flat_v<E>) {
-      v.assign(n, E{});
+      if (v.size() != n) v.resize(n);
     } else {
       v.clear();
       v.resize(n);
@@ -109,7 +111,7 @@ bool reshape(T& v, const std::uint64_t*& it, const std::uint64_t* end, std::uint
     return true;
   } else if constexpr (is_string<T>::value) {
     if (it == end || *it > max_elems) return false;
-    v.assign(*it++, '\0');
+    v.resize(*it++);
     return true;
   } else if constexpr (is_pair<T>::value) {
     return reshape(v.first, it, end, max_elems) && reshape(v.second, it, end, max_elems);
