@@ -60,7 +60,8 @@ from typing import Literal, Sequence
 import numpy as np
 import pandas as pd
 
-STATUSES = ("ok", "compile_error", "runtime_error", "wrong_answer", "timeout", "memory_limit", "rejected")
+from .runner.results import STATUSES
+
 NOT_BUILT_STATUSES = frozenset({"compile_error", "rejected"})  # why rejected: module docstring
 PARALLELISMS = ("serial", "omp")
 SAMPLE_COLUMNS = ("model", "problem_id", "problem_type", "parallelism", "sample_index", "status", "speedup", "threads")

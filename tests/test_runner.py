@@ -480,3 +480,35 @@ def test_baseline_median_moving_between_processes_flags_contention():
     assert noisy and info["reference_process_spread"] == 0.35
     assert not _disturbed(pooled([20.0, 27.0]), RunConfig(max_process_spread=0.5))[0]
     assert not _disturbed(pooled([20.0]), RunConfig())[0]  # one process: nothing to compare
+
+
+def test_every_malformed_verdict_is_a_failing_status():
+    """Whatever the judge prints, or fails to, the runner returns a status, never raises."""
+    from perfutils.runner.execute import _events, classify_exit
+    from perfutils.runner.sandbox import SandboxResult
+
+    def verdict(stdout: bytes, timed_out=False, isolation="bwrap+uid"):
+        res = SandboxResult(returncode=0, stdout=stdout, stderr=b"", wall_s=1.0, timed_out=timed_out,
+                            isolation=isolation)
+        return classify_exit(res, _events(res.stdout), needs="timing")
+
+    done = b'{"event":"done","status":"ok","message":""}\n'
+    timing = b'{"event":"timing","ref_ms":[1],"candidate":[]}\n'
+    assert verdict(timing + done) == ("ok", "")
+    assert verdict(b"")[0] == "protocol_error"
+    assert verdict(b"", timed_out=True)[0] == "timeout"
+    assert verdict(timing + done + done)[0] == "protocol_error"
+    assert verdict(done)[0] == "protocol_error"  # ok without its timing
+    assert verdict(timing + timing + done)[0] == "protocol_error"
+    assert verdict(b'{"event":"done","status":"great"}\n')[0] == "protocol_error"
+    assert verdict(b'{"event":"done","status":"harness_error","message":"x"}\n')[0] == "protocol_error"
+    assert verdict(b'[1, 2]\n{"event":"done\n' + timing + done) == ("ok", "")
+    crashed = b'{"event":"done","status":"crashed","exit_code":%d,"signal":%d,"started":true,"stderr":"%s"}\n'
+    assert verdict(crashed % (139, 0, b""))[0] == "runtime_error"  # SIGSEGV through bubblewrap
+    assert "SIGSEGV" in verdict(crashed % (139, 0, b""))[1]
+    assert verdict(crashed % (152, 0, b""))[0] == "timeout"  # SIGXCPU
+    assert verdict(crashed % (134, 0, b"std::bad_alloc"))[0] == "memory_limit"
+    assert verdict(crashed % (0, 0, b""))[1].startswith("exited with status 0")
+    assert verdict(b'{"event":"done","status":"crashed","exit_code":"x"}\n')[0] == "protocol_error"
+    launcher = b'{"event":"done","status":"crashed","exit_code":1,"signal":0,"started":false,"stderr":"bwrap: oops"}\n'
+    assert verdict(launcher)[0] == "launcher_failed"

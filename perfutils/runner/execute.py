@@ -71,6 +71,10 @@ def _crash(res, done: dict) -> tuple[str, str]:
     code, sig = done.get("exit_code"), done.get("signal") or None
     if not isinstance(code, int) or not isinstance(sig, (int, type(None))):
         return "protocol_error", "the judge reported a malformed exit"
+    if not done.get("started") and re.match(r"(bwrap|setpriv|prlimit|env|valgrind)\b", stderr.strip()):
+        # No candidate code ran before its greeting (code before main is rejected at build time):
+        # this is the sandbox's launcher failing on the machine's state.
+        return LAUNCHER_FAILED, "the sandbox could not start the candidate's program: " + tail
     if sig is None and code > 128 and res.isolation != "none":
         sig = code - 128  # bubblewrap reports a child killed by signal N as exit status 128 + N
     if "bad_alloc" in stderr or "cannot allocate memory" in stderr.lower():
@@ -83,6 +87,13 @@ def _crash(res, done: dict) -> tuple[str, str]:
         name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
         return "runtime_error", f"killed by signal {name}" + (f"\n{tail}" if tail else "")
     return "runtime_error", f"exited with status {code} before finishing" + (f"\n{tail}" if tail else "")
+
+
+LAUNCHER_FAILED = "launcher_failed"  # classify_exit only: a runtime_error that says nothing of the candidate
+
+
+def _public(status: str) -> str:
+    return "runtime_error" if status == LAUNCHER_FAILED else status
 
 
 def classify_exit(res, events: list[dict], needs: str | None = None) -> tuple[str, str]:
@@ -157,10 +168,11 @@ def validate(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, s
     res = _judged(problem, binary, sandbox, slot, "validate", args + _common_args(problem, config), VALIDATE_LIMITS)
     events = _events(res.stdout)
     status, message = classify_exit(res, events)
+    retryable = status == LAUNCHER_FAILED or status == "timeout" and _contended(stall_before, t0, config)
     done = next((e for e in events if e.get("event") == "done"), {})
     info = {"changed_settings": done.get("changed_settings", []), "isolation": res.isolation,
-            "wall_s": round(res.wall_s, 3), "retryable": status == "timeout" and _contended(stall_before, t0, config)}
-    return status, message, info
+            "wall_s": round(res.wall_s, 3), "retryable": retryable}
+    return _public(status), message, info
 
 
 def _time_once(problem, binary, config, sandbox, slot, size) -> tuple[str, str, dict]:
@@ -182,8 +194,8 @@ def _time_once(problem, binary, config, sandbox, slot, size) -> tuple[str, str, 
         events = _events(res.stdout)
         status, message = classify_exit(res, events, needs="timing")
         if status != "ok":
-            pooled["contended"] = status == "timeout" and _contended(stall_before, t0, config)
-            return status, message, pooled
+            pooled["contended"] = status == LAUNCHER_FAILED or status == "timeout" and _contended(stall_before, t0, config)
+            return _public(status), message, pooled
         timing = next(e for e in events if e.get("event") == "timing")
         done = next(e for e in events if e.get("event") == "done")
         try:
@@ -245,13 +257,13 @@ def time_candidate(problem: Problem, binary, config: RunConfig, sandbox: Sandbox
     for attempt in range(config.retries + 1):
         status, message, pooled = _time_once(problem, binary, config, sandbox, slot, size)
         if status != "ok":
-            # A timeout while other work held the CPUs says more about the machine than about the
-            # candidate: try again, and if it stays so, return it as retryable (never stored).
+            # A timeout while other work held the CPUs, or a sandbox that could not start, says more
+            # about the machine than about the candidate: try again, and if it stays so, return it
+            # as retryable (never stored).
             if pooled.get("contended"):
                 if attempt < config.retries:
                     continue
-                return {"status": status, "message": message + " (while the machine was contended)",
-                        "retryable": True}
+                return {"status": status, "message": message + " (on a contended machine)", "retryable": True}
             return {"status": status, "message": message}
         disturbed, info = _disturbed(pooled, config)
         attempts.append(info)
@@ -284,7 +296,7 @@ def _count_one(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, sl
     events = _events(res.stdout)
     status, message = classify_exit(res, events, needs="count")
     if status != "ok":
-        return status, message, 0
+        return _public(status), message, 0
     n = next(e for e in events if e.get("event") == "count").get("instructions")
     if not isinstance(n, int) or n <= 0:
         return "protocol_error", f"the judge reported an instruction count of {n!r}", 0

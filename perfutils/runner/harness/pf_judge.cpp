@@ -338,8 +338,9 @@ class Worker {
     }
     int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-    finish("crashed", "the candidate's process died", ",\"exit_code\":" + std::to_string(code) + ",\"signal\":" +
-                                                           std::to_string(sig) + ",\"stderr\":\"" + json_escape(tail) + "\"");
+    finish("crashed", "the candidate's process died",
+           ",\"exit_code\":" + std::to_string(code) + ",\"signal\":" + std::to_string(sig) +
+               ",\"started\":" + (pid > 0 ? "true" : "false") + ",\"stderr\":\"" + json_escape(tail) + "\"");
   }
 
   const std::string& settings() const { return changed_settings; }
