@@ -565,10 +565,10 @@ double rel_err_of_median(const std::vector<double>& v) {
 
 // The round trip of a call that does nothing (stop, write, continue, reply, stop, read), made
 // before any candidate code has run: what the split into two processes adds to every timed call.
-std::vector<double> probe_overhead(const Args& pristine) {
+std::vector<double> probe_overhead() {
   std::vector<double> us;
-  Args scratch;
-  for (int i = 0; i < 5; ++i) us.push_back(1000 * g_worker.call(pristine, scratch, 1, 10000, g_allowed_threads, true).first);
+  Args empty, scratch;
+  for (int i = 0; i < 5; ++i) us.push_back(1000 * g_worker.call(empty, scratch, 1, 10000, g_allowed_threads, true).first);
   return us;
 }
 
@@ -615,7 +615,7 @@ void run_time(pf::Tolerance tol, const std::vector<long long>& threads) {
   std::vector<double> ref_ms, ref_cpu;
   std::vector<std::vector<double>> cand_ms(threads.size()), cand_cpu(threads.size());
   std::vector<Args> got(threads.size());
-  std::vector<double> overhead_us;
+  std::vector<double> overhead_us = probe_overhead();
   double start = now_ms();
   // Fastest reference time seen: the scale of the candidate's time limit. The reference runs
   // first in the first repetition (turn 0 below), before any candidate call.
@@ -631,7 +631,6 @@ void run_time(pf::Tolerance tol, const std::vector<long long>& threads) {
     pf::Rng rng(pf::mix_seed(seed, static_cast<std::uint64_t>(rep + 1000)));
     Args pristine;
     problem::make_input(pristine, size, rng, 0);
-    if (overhead_us.empty()) overhead_us = probe_overhead(pristine);
     size_t turn = static_cast<size_t>(rep + warmup);
     Args& expected = ref_bufs[turn % 2];
     size_t slots = threads.size() + 1;
