@@ -176,7 +176,6 @@ class Sandbox:
                 )
             warnings.warn(UNISOLATED_WARNING, stacklevel=2)
         self.isolation = isolation
-        self.used_slots: set[int] = set()  # for audits: whose processes must be gone after a job
 
     def _detect(self) -> str:
         if self.bwrap:
@@ -260,7 +259,6 @@ class Sandbox:
             with slot_lease() as leased:
                 return self.run(argv, slot=leased, limits=limits, jobdir=jobdir, ro_binds=ro_binds, env=env,
                                 judge=judge)
-        self.used_slots.add(slot)
         ro_binds = dict(ro_binds or {})
         tmp_holder = None
         if self.isolation == "none":

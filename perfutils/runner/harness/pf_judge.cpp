@@ -34,6 +34,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -320,9 +321,13 @@ class Worker {
     return log_;
   }
 
+  // Kills the worker and its sandbox, and waits (at most 2 s) until its PID namespace is empty,
+  // so that the runner's sweep afterwards finds only processes that escaped the sandbox.
   void kill_all() {
     if (pid > 0) kill(pid, SIGKILL);
     if (launcher > 0) kill(launcher, SIGKILL);
+    if (pid <= 0) return;
+    for (double deadline = now_ms() + 2000; now_ms() < deadline && sandbox_processes() > 0;) usleep(1000);
   }
 
   [[noreturn]] void died() {
@@ -755,6 +760,15 @@ int main(int argc, char** argv) {
     if (mode == "baseline") run_baseline();
     if (mode != "validate" && mode != "time" && mode != "count") finish("usage", "unknown mode " + mode);
     if (worker_at >= argc) finish("usage", "the worker's command is missing (after --)");
+    if (!g_omp_mode) {
+      // Serial: the judge and the worker share one core (the worker inherits the affinity). Only
+      // one of them runs at a time, and the input the judge just wrote into the worker, like the
+      // copy it just made for the reference, is then in that core's caches for both programs.
+      cpu_set_t one;
+      CPU_ZERO(&one);
+      CPU_SET(sched_getcpu(), &one);
+      sched_setaffinity(0, sizeof one, &one);
+    }
     g_have_worker = true;
     g_worker.start(argv + worker_at, mode == "count");
     if (mode == "validate") run_validate(tol, threads);
