@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from perfutils.cli import UsageError
+from perfutils.errors import UsageError
 
 
 def load_with_adapter(model_name: str, adapter: str | os.PathLike | None) -> tuple[Any, Any]:

@@ -27,6 +27,7 @@ import sys
 from typing import Sequence
 
 import perfutils
+from perfutils.errors import PerfutilsError, UsageError
 
 # Modules that register subcommands, in the order they appear in --help.
 COMMAND_MODULES: list[str] = [
@@ -35,20 +36,6 @@ COMMAND_MODULES: list[str] = [
     "perfutils.runner.cli",
     "perfutils.adapters",
 ]
-
-
-class PerfutilsError(Exception):
-    """An expected failure whose message says what to do (a refused download, a failed notebook).
-
-    The CLI reports it as ``perfutils: error: <message>`` and exits with code 1, no traceback.
-    """
-
-
-class UsageError(PerfutilsError):
-    """Invalid input from the user (a bad name, path, preset or key): the message says what to do.
-
-    The CLI reports it like :class:`PerfutilsError` but exits with code 2, as argparse does.
-    """
 
 
 class _OneLineErrorParser(argparse.ArgumentParser):

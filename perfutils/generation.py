@@ -334,7 +334,7 @@ def resolve_generation_backend(choice: str) -> str:
 
     "auto": vLLM when it is installed and a CUDA GPU is visible, else transformers. "vllm" where
     vLLM cannot run is an error that says why (never a silent fallback)."""
-    from .cli import UsageError
+    from .errors import UsageError
 
     if choice not in GENERATION_BACKENDS:
         raise UsageError(f"unknown generation_backend {choice!r}; choose one of {', '.join(GENERATION_BACKENDS)}.")

@@ -41,7 +41,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from perfutils.cli import PerfutilsError, UsageError
+from perfutils.errors import PerfutilsError, UsageError
 
 log = logging.getLogger(__name__)
 

@@ -37,7 +37,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from perfutils.cli import PerfutilsError, UsageError
+from perfutils.errors import PerfutilsError, UsageError
 from perfutils.runinfo import collect_run_info
 
 log = logging.getLogger(__name__)

@@ -124,7 +124,7 @@ def test_generation_backend_resolves_auto_to_vllm_only_where_it_can_run(monkeypa
 
 def test_generation_backend_refuses_vllm_where_it_cannot_run_and_unknown_names(monkeypatch):
     from perfutils import generation
-    from perfutils.cli import UsageError
+    from perfutils.errors import UsageError
 
     monkeypatch.setattr(generation, "_vllm_usable", lambda: (False, "vLLM is installed but no CUDA GPU is visible"))
     with pytest.raises(UsageError, match="no CUDA GPU is visible; use 'hf' or 'auto'"):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from perfutils import models
-from perfutils.cli import UsageError
+from perfutils.errors import UsageError
 from perfutils.models import (ChecksumMismatchError, GGUFSource, ModelFetchError,
                               ModelNotFoundError, WheelPart, assemble_gguf, clean_model_cache,
                               fetch_model, generate_completion, load_model, resolve_model)

@@ -15,7 +15,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from perfutils.cli import UsageError
+from perfutils.errors import UsageError
 from perfutils.pipeline import (NotebookFailedError, list_notebooks, list_presets, load_preset,
                                 parse_overrides, preset_path, resolve_parameters, run_pipeline)
 

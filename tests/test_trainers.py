@@ -121,7 +121,7 @@ def test_training_rows_start_with_the_prompt_as_generation_encodes_it(tiny_token
 
 
 def test_tokenization_needs_an_eos_token(tiny_tokenizer):
-    from perfutils.cli import UsageError
+    from perfutils.errors import UsageError
     from perfutils.trainers.common import generation_token_ids
 
     tok = tiny_tokenizer.__class__.from_pretrained(tiny_tokenizer.name_or_path)
@@ -289,7 +289,7 @@ def test_rlpf_trains_with_a_graded_reward(sft_result, run_dir, monkeypatch):
 
 
 def test_rlpf_refuses_a_zero_kl_penalty():
-    from perfutils.cli import UsageError
+    from perfutils.errors import UsageError
     from perfutils.trainers.rlpf import RLPFRunConfig
 
     with pytest.raises(UsageError, match="beta"):

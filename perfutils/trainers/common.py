@@ -20,7 +20,7 @@ from typing import Any, Iterable
 
 from transformers import TrainerCallback
 
-from perfutils.cli import UsageError
+from perfutils.errors import UsageError
 
 log = logging.getLogger(__name__)
 

@@ -54,7 +54,7 @@ import torch.nn.functional as F
 from trl import DPOConfig, DPOTrainer
 from trl.trainer.dpo_trainer import DataCollatorForPreference
 
-from perfutils.cli import UsageError
+from perfutils.errors import UsageError
 from perfutils.trainers.common import (LoraArguments, TrainingDefaults, TrainingResult,
                                        load_policy, load_splits, run_metrics,
                                        save_adapter, tokenize_preference, train_resumably,

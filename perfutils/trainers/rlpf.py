@@ -49,7 +49,7 @@ from typing import Any, Sequence
 
 from trl import GRPOConfig, GRPOTrainer
 
-from perfutils.cli import UsageError
+from perfutils.errors import UsageError
 from perfutils.problems import PROBLEMS_ROOT, Problem, load_problems
 from perfutils.generation import candidate_to_completion, completion_to_candidate
 from perfutils.trainers.common import (LoraArguments, TrainingDefaults, TrainingResult,
