@@ -20,6 +20,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from perfutils.layout import REPO_ROOT
+
 RECORDED_PACKAGES = ("perfutils", "torch", "transformers", "trl", "peft", "datasets",
                      "accelerate", "papermill", "vllm")
 
@@ -34,7 +36,7 @@ def _run(command: list[str], cwd: Path | None = None) -> str | None:
 
 def git_info(repo: Path | None = None) -> dict[str, Any]:
     """Revision and dirty flag of the checkout at ``repo`` (default: this package's checkout)."""
-    repo = repo or Path(__file__).resolve().parents[1]
+    repo = repo or REPO_ROOT
     revision = _run(["git", "rev-parse", "HEAD"], cwd=repo)
     if revision is None:
         return {"revision": None, "dirty": None}
