@@ -19,15 +19,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from perfutils.generation import PromptRequest, SamplingSettings, generate_samples  # noqa: E402
+from perfutils.generation import SamplingSettings, generate_samples, prompt_requests  # noqa: E402
+from perfutils.layout import PROBLEMS_ROOT  # noqa: E402
 from perfutils.models import load_model  # noqa: E402
-from perfutils.problems import PROBLEMS_ROOT, load_problems, select_problems  # noqa: E402
+from perfutils.problems import load_problems, select_problems  # noqa: E402
 
 
 def run(model, tok, reqs, n, settings):
     with tempfile.TemporaryDirectory() as d:
         t0 = time.perf_counter()
-        recs = generate_samples(model, tok, reqs, n=n, out_path=Path(d) / "s.jsonl", settings=settings, progress=False)
+        recs = generate_samples(model, tok, reqs, samples_per_prompt=n, out_path=Path(d) / "s.jsonl", settings=settings, progress=False)
         seconds = time.perf_counter() - t0
     # Count generated tokens from the raw texts (identical tokenization for both paths).
     tokens = sum(len(tok(r["raw"], add_special_tokens=False)["input_ids"]) for r in recs)
@@ -44,7 +45,7 @@ def main():
     args = ap.parse_args()
     model, tok = load_model(args.model)
     problems = select_problems(load_problems(PROBLEMS_ROOT / "train"), per_type=1, limit=args.prompts, seed=0)
-    reqs = [PromptRequest(f"{p.id}/serial", p.id, "serial", p.prompt("serial"), p.signature) for p in problems]
+    reqs = prompt_requests(problems, ("serial",))
     base = dict(temperature=0.8, max_new_tokens=args.max_new_tokens, seed=0)
     one_tokens, one_s, _ = run(model, tok, reqs, args.n, SamplingSettings(batch_size=1, **base))
     b_tokens, b_s, _ = run(model, tok, reqs, args.n, SamplingSettings(batch_size=args.batch_size, **base))

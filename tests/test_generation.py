@@ -96,14 +96,16 @@ def test_sampling_with_the_tiny_model_resumes(tmp_path):
     reqs = [PromptRequest(f"p{i}/serial", f"p{i}", "serial", f"/* task {i} */\n{SIG} {{\n", SIG) for i in range(3)]
     settings = SamplingSettings(max_new_tokens=6, batch_size=4, temperature=0.7)
     out = tmp_path / "s.jsonl"
-    first = generate_samples(model, tok, reqs[:2], n=2, out_path=out, settings=settings, progress=False)
+    first = generate_samples(model, tok, reqs[:2], samples_per_prompt=2, out_path=out, settings=settings,
+                             progress=False)
     assert len(first) == 4
     assert {"raw", "code", "completion", "model_prompt", "settings", "seed"} <= set(first[0])
     lines_before = len(out.read_text().splitlines())
     # A rerun with one more prompt generates only for the new prompt; a torn line is ignored.
     with open(out, "a") as f:
         f.write('{"prompt_id": "p2/serial", "broken')
-    again = generate_samples(model, tok, reqs, n=2, out_path=out, settings=settings, progress=False)
+    again = generate_samples(model, tok, reqs, samples_per_prompt=2, out_path=out, settings=settings,
+                             progress=False)
     assert len(again) == 6
     assert [r["raw"] for r in again[:4]] == [r["raw"] for r in first]
     recs = read_samples(out)
@@ -118,15 +120,25 @@ def test_sampling_with_the_tiny_model_resumes(tmp_path):
 def test_generation_backend_resolves_auto_to_vllm_only_where_it_can_run(monkeypatch, usable, choice, expected):
     from perfutils import generation
 
-    monkeypatch.setattr(generation, "_vllm_usable", lambda: (usable, "" if usable else "no GPU here"))
+    _vllm_usable_here(monkeypatch, lambda: (usable, "" if usable else "no GPU here"))
     assert generation.resolve_generation_backend(choice) == expected
+
+
+def _vllm_usable_here(monkeypatch, usable):
+    """Pretend vLLM can (or cannot) run here, in the registry the backends are chosen from."""
+    import dataclasses
+
+    from perfutils import generation
+
+    vllm = dataclasses.replace(generation.GENERATION_BACKENDS["vllm"], usable=usable)
+    monkeypatch.setitem(generation.GENERATION_BACKENDS, "vllm", vllm)
 
 
 def test_generation_backend_refuses_vllm_where_it_cannot_run_and_unknown_names(monkeypatch):
     from perfutils import generation
     from perfutils.errors import UsageError
 
-    monkeypatch.setattr(generation, "_vllm_usable", lambda: (False, "vLLM is installed but no CUDA GPU is visible"))
+    _vllm_usable_here(monkeypatch, lambda: (False, "vLLM is installed but no CUDA GPU is visible"))
     with pytest.raises(UsageError, match="no CUDA GPU is visible; use 'hf' or 'auto'"):
         generation.resolve_generation_backend("vllm")
     with pytest.raises(UsageError, match="unknown generation_backend 'vlm'; choose one of auto, hf, vllm"):
@@ -162,18 +174,45 @@ def test_vllm_lora_rank_is_the_smallest_accepted_rank_that_fits_every_adapter(tm
         vllm_lora_rank([a600])
 
 
-def test_lora_request_without_vllm_is_refused(tmp_path):
+def test_a_registered_backend_loads_through_load_model_and_samples_its_own_models(monkeypatch, tmp_path):
+    """The place another backend (llama.cpp) plugs in: what load_model gives for a backend is sampled
+    by that backend, and an adapter reaches its loader (vLLM applies it per request this way)."""
+    from perfutils import generation
+    from perfutils.errors import UsageError
+    from perfutils.models import load_model
+
+    class Handle:
+        perfutils_backend = "echo"
+
+        def __init__(self, adapter):
+            self.adapter = adapter
+
+    def load(name, *, adapter=None, cache_dir=None):
+        return Handle(adapter), _BaseTok()
+
+    def sample(model, tokenizer, batch, samples_per_prompt, settings):
+        return [[f"\n  return {model.adapter}.size();\n}}"] * samples_per_prompt for _ in batch], 0.5, 3
+
+    monkeypatch.setitem(generation.GENERATION_BACKENDS, "echo",
+                        generation.GenerationBackend("echo", sample=sample, load=load))
+    adapter = tmp_path / "adapter"
+    adapter.mkdir()
+    (adapter / "adapter_config.json").write_text("{}")
+    model, tok = load_model("any", backend="echo", adapter=adapter)
     reqs = [PromptRequest("p/serial", "p", "serial", f"{SIG} {{\n", SIG)]
-    with pytest.raises(ValueError, match="lora_request is for the vLLM backend"):
-        generate_samples(None, None, reqs, n=1, out_path=tmp_path / "s.jsonl", lora_request=object(), progress=False)
+    records = generate_samples(model, tok, reqs, samples_per_prompt=2, out_path=tmp_path / "s.jsonl", progress=False)
+    assert [r["code"] for r in records] == [f"{SIG} {{\n  return {adapter}.size();\n}}\n"] * 2
+    with pytest.raises(UsageError, match="samples completions only"):
+        load_model("any", backend="echo", trainable=True)
 
 
 def test_evaluate_models_refuses_a_bad_backend_or_executor_before_sampling(tmp_path):
     from perfutils.evaluation import evaluate_models
 
     with pytest.raises(ValueError, match="backend must be 'hf' or 'vllm'"):
-        evaluate_models({"base": None}, "tiny", [], k=1, out_dir=tmp_path, settings=SamplingSettings(), backend="auto")
+        evaluate_models({"base": None}, "tiny", [], samples_per_prompt=1, out_dir=tmp_path, settings=SamplingSettings(),
+                        backend="auto")
     with pytest.raises(ValueError, match="unknown executor 'slurm': use local or ray"):
-        evaluate_models({"base": None}, "tiny", [], k=1, out_dir=tmp_path, settings=SamplingSettings(),
-                        executor="slurm")
+        evaluate_models({"base": None}, "tiny", [], samples_per_prompt=1, out_dir=tmp_path,
+                        settings=SamplingSettings(), executor="slurm")
     assert not list(tmp_path.glob("samples_*.jsonl"))

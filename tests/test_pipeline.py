@@ -276,3 +276,28 @@ def test_kernels_listen_on_unix_sockets_not_tcp_ports(tmp_path):
     run_dir = run_pipeline("test", run_id="r", runs_dir=tmp_path / "runs", notebook_dir=folder,
                            progress=False)
     assert (run_dir / "00_transport" / "transport.txt").read_text() == "ipc"
+
+
+def test_renamed_keys_are_refused_with_their_new_name(tmp_path):
+    runs = tmp_path / "runs"
+    with pytest.raises(UsageError, match="'k' in section '07_evaluate': it was renamed to "
+                       "'samples_per_prompt', write 07_evaluate.samples_per_prompt instead"):
+        run_pipeline("smoke", runs_dir=runs, overrides=["07_evaluate.k=4"], progress=False)
+    with pytest.raises(UsageError, match="'num_generations' in section '05_rlpf': it was renamed"):
+        run_pipeline(_write_preset(tmp_path, "05_rlpf:\n  num_generations: 8\n"), runs_dir=runs,
+                     progress=False)
+    assert not runs.exists()
+
+
+def test_the_fields_of_a_notebooks_run_config_are_its_parameters():
+    notebooks = list_notebooks()
+    merged = resolve_parameters({"common": {"learning_rate": 1e-5},
+                                 "03_sft": {"lora_r": 8, "warmup_steps": 2},
+                                 "07_evaluate": {"top_p": 0.9, "samples_per_prompt": 3}}, "p", notebooks)
+    assert merged["03_sft"] == {"learning_rate": 1e-5, "lora_r": 8, "warmup_steps": 2}
+    assert merged["06_dpa"] == {"learning_rate": 1e-5} and merged["00_base_model"] == {}
+    assert merged["07_evaluate"] == {"top_p": 0.9, "samples_per_prompt": 3}
+    with pytest.raises(UsageError, match="'lora_r' for 03_sft is declared int, got 'eight'"):
+        resolve_parameters({"03_sft": {"lora_r": "eight"}}, "p", notebooks)
+    with pytest.raises(UsageError, match="notebook 03_sft does not declare it"):
+        resolve_parameters({"03_sft": {"lora_rank": 8}}, "p", notebooks)
