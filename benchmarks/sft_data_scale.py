@@ -1,6 +1,6 @@
 """Does more SFT data let SmolLM2-135M write correct held-out functions? Base vs SFT, side by side.
 
-    python benchmarks/sft_data_scale.py [--steps 40] [--k 4] [--out data/runs/sft-scale]
+    python benchmarks/sft_data_scale.py [--steps 40] [--samples-per-prompt 4] [--out data/runs/sft-scale]
                                         [--max-completion-tokens 256]
 
 The cpu preset's SFT (notebook 03) trains on 48 rows of 12 train problems for 12 steps, and

@@ -162,35 +162,36 @@ class TimeProgramsFolder(StageFolder):
     noise_plot = Artifact("noise_study.png", "pair ratio, first timing against re-timing")
 
 
-class SFTFolder(StageFolder):
+class TrainingFolder(StageFolder):
+    """The folder of a training notebook (03-06): checkpoints to resume from, curves."""
+
+    checkpoints = Artifact("checkpoints", "training checkpoints", resumable=True)
+    curves = Artifact("curves.png", "training curves")
+
+
+class SFTFolder(TrainingFolder):
     stem = "03_sft"
     run_config = "perfutils.trainers.sft:SFTRunConfig"
-    checkpoints = Artifact("checkpoints", "training checkpoints", resumable=True)
     adapter = Artifact("adapter", "the SFT LoRA adapter and tokenizer",
                        read_by=("05_rlpf", "06_dpa", "07_evaluate"))
-    curves = Artifact("curves.png", "training curves")
 
 
-class RewardModelFolder(StageFolder):
+class RewardModelFolder(TrainingFolder):
     stem = "04_reward_model"
     run_config = "perfutils.trainers.reward:RewardRunConfig"
-    checkpoints = Artifact("checkpoints", "training checkpoints", resumable=True)
     model = Artifact("model", "the reward model: LoRA adapter with its score head (or the full "
                      "model) and tokenizer", read_by=("05_rlpf",))
-    curves = Artifact("curves.png", "training curves")
     accuracy_plot = Artifact("accuracy_by_speedup.png", "pairwise accuracy by speedup bin")
 
 
-class RLPFFolder(StageFolder):
+class RLPFFolder(TrainingFolder):
     stem = "05_rlpf"
     run_config = "perfutils.trainers.rlpf:RLPFRunConfig"
-    checkpoints = Artifact("checkpoints", "training checkpoints", resumable=True)
     adapter = Artifact("adapter", "the RLPF LoRA adapter", read_by=("07_evaluate",))
     rewards = Artifact("rewards.jsonl", "one line per scored completion: status, reward, code")
-    curves = Artifact("curves.png", "training curves")
 
 
-class DPAFolder(StageFolder):
+class DPAFolder(TrainingFolder):
     stem = "06_dpa"
     run_config = "perfutils.trainers.dpa:DPARunConfig"
     checkpoints = Artifact("checkpoints/{method}", "training checkpoints of each method (dpa, dpo)",
@@ -198,7 +199,6 @@ class DPAFolder(StageFolder):
     adapter = Artifact("adapter", "the DPA LoRA adapter", read_by=("07_evaluate",))
     dpo_adapter = Artifact("dpo_adapter", "the plain DPO LoRA adapter (DPA's control)",
                            read_by=("07_evaluate",))
-    curves = Artifact("curves.png", "training curves of both methods")
 
     def adapter_of(self, method: str) -> Path:
         """The adapter a preference method writes: ``dpa`` or ``dpo``."""

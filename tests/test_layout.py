@@ -58,3 +58,7 @@ def test_07_evaluates_the_adapters_03_05_and_06_write():
     for label, adapter in models.items():
         if adapter is not None:
             assert run.evaluate.stem in by_path[adapter].read_by, label
+
+
+def test_the_docs_show_the_map_as_it_is(repo_root):
+    assert describe_layout() in (repo_root / "docs" / "layout.md").read_text()

@@ -16,6 +16,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from perfutils.errors import UsageError
+from perfutils.layout import RunLayout
 from perfutils.pipeline import (NotebookFailedError, list_notebooks, list_presets, load_preset,
                                 parse_overrides, preset_path, resolve_parameters, run_pipeline)
 
@@ -32,7 +33,7 @@ def smoke_run(tmp_path_factory, tiny_checkpoint) -> Path:
 
 
 def test_smoke_run_writes_run_json_and_artifacts(smoke_run, repo_root):
-    record = json.loads((smoke_run / "run.json").read_text())
+    record = json.loads(RunLayout(smoke_run).record.read_text())
     assert record["status"] == "completed" and record["run_id"] == "smoke-test"
     assert record["preset"] == "smoke" and record["duration_s"] > 0
     assert record["git"]["revision"] is None or len(record["git"]["revision"]) == 40
@@ -52,20 +53,20 @@ def test_smoke_run_writes_run_json_and_artifacts(smoke_run, repo_root):
 
     base = record["notebooks"]["00_base_model"]["parameters"]
     assert base["model_name"] == "tiny" and base["max_new_tokens"] == 8
-    metrics = json.loads((smoke_run / "00_base_model" / "metrics.json").read_text())
+    metrics = json.loads(RunLayout(smoke_run).base_model.metrics.read_text())
     assert metrics["model_name"] == "tiny" and metrics["new_tokens"] > 0
     assert metrics["tokens_per_second"] > 0 and "sumOfSquares" in metrics["prompt"]
 
 
 def test_resume_skips_completed_notebooks(smoke_run):
-    before = json.loads((smoke_run / "run.json").read_text())
+    before = json.loads(RunLayout(smoke_run).record.read_text())
     mtimes = {stem: (smoke_run / e["output"]).stat().st_mtime_ns
               for stem, e in before["notebooks"].items()}
 
     run_pipeline("smoke", run_id="smoke-test", runs_dir=smoke_run.parent, notebooks=["00"],
                  resume=True, progress=False)
 
-    after = json.loads((smoke_run / "run.json").read_text())
+    after = json.loads(RunLayout(smoke_run).record.read_text())
     assert after["status"] == "completed"
     for stem, entry in after["notebooks"].items():
         assert entry["start"] == before["notebooks"][stem]["start"]
@@ -187,12 +188,12 @@ def test_failure_is_recorded_and_resume_reruns_only_what_is_needed(two_notebooks
     def run(*overrides: str) -> dict:
         run_pipeline("test", run_id="r", runs_dir=runs, notebook_dir=two_notebooks,
                      resume=True, overrides=list(overrides), progress=False)
-        return json.loads((runs / "r" / "run.json").read_text())
+        return json.loads(RunLayout(runs / "r").record.read_text())
 
     with pytest.raises(NotebookFailedError, match="01_read_value failed: RuntimeError: asked "
                        "to fail after reading 21.*--resume"):
         run("01.fail=true")
-    failed = json.loads((runs / "r" / "run.json").read_text())
+    failed = json.loads(RunLayout(runs / "r").record.read_text())
     assert failed["status"] == "failed"
     assert failed["notebooks"]["00_write_value"]["status"] == "completed"
     assert failed["notebooks"]["01_read_value"]["status"] == "failed"
@@ -249,13 +250,13 @@ def test_run_killed_midway_resumes_and_leaves_no_kernel(two_notebooks, tmp_path)
         os.kill(kernel_pid, signal.SIGKILL)
         pytest.fail("the kernel outlived the killed pipeline")
 
-    killed = json.loads((runs / "r" / "run.json").read_text())
+    killed = json.loads(RunLayout(runs / "r").record.read_text())
     assert killed["notebooks"]["00_write_value"]["status"] == "completed"
     assert killed["notebooks"]["01_read_value"]["status"] == "running"  # no chance to record
 
     run_pipeline("test", run_id="r", runs_dir=runs, notebook_dir=two_notebooks, resume=True,
                  progress=False)
-    resumed = json.loads((runs / "r" / "run.json").read_text())
+    resumed = json.loads(RunLayout(runs / "r").record.read_text())
     assert resumed["status"] == "completed"
     assert resumed["notebooks"]["00_write_value"]["start"] == killed["notebooks"]["00_write_value"]["start"]
     assert resumed["notebooks"]["01_read_value"]["status"] == "completed"

@@ -186,7 +186,7 @@ def load_splits(dataset_dir: str | os.PathLike, columns: list[str]) -> tuple[Any
     splits = load_from_disk(str(dataset_dir))
     if "train" not in splits or len(splits["train"]) == 0:
         raise UsageError(f"dataset {dataset_dir} has no training rows; notebook {TimeProgramsFolder.stem} found no "
-                         "usable rows for the training problems (see its data_card.json).")
+                         f"usable rows for the training problems (see its {TimeProgramsFolder.data_card.relative}).")
     missing = [c for c in columns if c not in splits["train"].column_names]
     if missing:
         raise UsageError(f"dataset {dataset_dir} lacks the column(s) {missing}; it has "
