@@ -255,14 +255,15 @@ def generate_completion(model, tokenizer, prompt: str, *, max_new_tokens: int = 
 
 def _sample_transformers(model, tokenizer, batch: list[PromptRequest], samples_per_prompt: int,
                          settings: SamplingSettings):
+    """One `generate` call for the whole batch, so one seed for it: the seed of its first prompt."""
     n = samples_per_prompt
     texts = [format_prompt(tokenizer, r.prompt) for r in batch for _ in range(n)]
-    new, seconds = _generate_transformers(model, tokenizer, texts, settings, _seed_for(settings, batch[0].prompt_id),
-                                          stop_at_function_end=True)
+    seed = _seed_for(settings, batch[0].prompt_id)
+    new, seconds = _generate_transformers(model, tokenizer, texts, settings, seed, stop_at_function_end=True)
     pad = tokenizer.pad_token_id
     tokens = int((new != pad).sum()) if pad is not None else int(new.numel())
     decoded = [_cut_at_function_end(d) for d in tokenizer.batch_decode(new, skip_special_tokens=True)]
-    return [decoded[k * n:(k + 1) * n] for k in range(len(batch))], seconds, tokens
+    return [decoded[k * n:(k + 1) * n] for k in range(len(batch))], [seed] * len(batch), seconds, tokens
 
 
 # ------------------------------------------------------------------------ the vLLM path
@@ -336,18 +337,20 @@ def _load_vllm(name_or_path, *, adapter=None, cache_dir=None, max_lora_rank: int
 
 def _sample_vllm(model: VLLMModel, tokenizer, batch: list[PromptRequest], samples_per_prompt: int,
                  settings: SamplingSettings):
-    """GPU path. Same prompts and extraction as the transformers path; vLLM's own sampler."""
+    """GPU path. Same prompts and extraction as the transformers path; vLLM's own sampler, which
+    seeds each request on its own: each prompt is drawn with its own seed."""
     from vllm import SamplingParams
 
-    params = SamplingParams(n=samples_per_prompt, temperature=settings.temperature, top_p=settings.top_p,
-                            max_tokens=settings.max_new_tokens, seed=_seed_for(settings, batch[0].prompt_id))
+    seeds = [_seed_for(settings, r.prompt_id) for r in batch]
+    params = [SamplingParams(n=samples_per_prompt, temperature=settings.temperature, top_p=settings.top_p,
+                             max_tokens=settings.max_new_tokens, seed=seed) for seed in seeds]
     started = time.perf_counter()
     outs = model.llm.generate([format_prompt(tokenizer, r.prompt) for r in batch], params, use_tqdm=False,
                               lora_request=model.lora_request)
     seconds = time.perf_counter() - started
     texts = [[_cut_at_function_end(c.text) for c in o.outputs] for o in outs]
     tokens = sum(len(c.token_ids) for o in outs for c in o.outputs)
-    return texts, seconds, tokens
+    return texts, seeds, seconds, tokens
 
 
 # ------------------------------------------------------------------------ backends
@@ -356,7 +359,8 @@ class GenerationBackend:
     """How one backend loads a model to sample from, and samples a batch of prompts.
 
     `sample(model, tokenizer, batch, samples_per_prompt, settings)` returns the raw texts per
-    request (cut where the function's braces close), the seconds it took and the new tokens.
+    request (cut where the function's braces close), the seed each request was really drawn with,
+    the seconds it took and the new tokens.
     `load(name_or_path, *, adapter, cache_dir, **options)` returns `(handle, tokenizer)`, the
     handle's `perfutils_backend` naming the backend; None for "hf", which
     `perfutils.models.load_model` loads itself. `usable()` says whether it can run here, and why not.
@@ -406,12 +410,25 @@ def resolve_generation_backend(choice: str) -> str:
 
 
 # ------------------------------------------------------------------------ sample files
-def _done_prompts(out_path: Path, n: int) -> set[str]:
-    """Prompts with all n samples on disk. A run killed mid-batch leaves a torn last line and
-    prompts with fewer than n samples: both are removed, so those prompts are sampled again
-    and no prompt ends up with more than n samples."""
+def _batches(requests: list[PromptRequest], per_batch: int) -> list[list[PromptRequest]]:
+    """Consecutive batches of the whole request list: the same batches however often a run resumes."""
+    return [requests[start:start + per_batch] for start in range(0, len(requests), per_batch)]
+
+
+def _batch_id(settings: SamplingSettings, batch: list[PromptRequest]) -> str:
+    return hashlib.sha256(json.dumps([settings.seed, [r.prompt_id for r in batch]]).encode()).hexdigest()[:16]
+
+
+def _keep_complete_batches(out_path: Path, batches: list[list[PromptRequest]], n: int,
+                           settings: SamplingSettings, model_name: str) -> set[str]:
+    """The prompts whose samples on disk are kept: those of batches whose every prompt has its n
+    samples from this very batch, model and settings. Any other line about these prompts (a torn
+    last line, a batch cut short by a kill, samples of another batch, model or settings) is
+    removed, so the batch is drawn again, whole, with the seed it would have had uninterrupted."""
     if not out_path.exists():
         return set()
+    batch_of = {r.prompt_id: _batch_id(settings, batch) for batch in batches for r in batch}
+    wanted_settings = asdict(settings)
     lines, counts = [], {}
     for line in out_path.read_text().splitlines(keepends=True):
         try:
@@ -420,15 +437,20 @@ def _done_prompts(out_path: Path, n: int) -> set[str]:
             continue
         if not line.endswith("\n"):
             continue
-        lines.append((rec["prompt_id"], line))
-        counts[rec["prompt_id"]] = counts.get(rec["prompt_id"], 0) + 1
-    done = {k for k, v in counts.items() if v >= n}
-    kept = [line for pid, line in lines if pid in done]
+        pid = rec["prompt_id"]
+        if pid in batch_of and (rec.get("batch") != batch_of[pid] or rec.get("settings") != wanted_settings
+                                or rec.get("model") != model_name):
+            continue
+        lines.append((pid, line))
+        counts[pid] = counts.get(pid, 0) + 1
+    complete = {r.prompt_id for batch in batches if all(counts.get(r.prompt_id) == n for r in batch)
+                for r in batch}
+    kept = [line for pid, line in lines if pid not in batch_of or pid in complete]
     if len(kept) != len(lines) or out_path.stat().st_size != sum(len(l) for l in kept):
         tmp = out_path.with_suffix(".tmp")
         tmp.write_text("".join(kept))
         os.replace(tmp, out_path)
-    return done
+    return complete
 
 
 def read_samples(out_path: str | Path) -> list[dict]:
@@ -447,31 +469,33 @@ def generate_samples(model, tokenizer, requests: list[PromptRequest], *, samples
     """Sample `samples_per_prompt` completions per request; append records to `out_path` (JSONL)
     batch by batch, with the backend `model` was loaded for (`perfutils.models.load_model`).
 
-    Prompts whose samples are already in `out_path` are skipped (resume). Returns all records of
-    the requested prompts, in request order then sample order."""
+    Each record states the seed it was drawn with and its batch. A rerun keeps the batches already
+    complete on disk (same prompts, model and settings) and draws the others again, whole, so a
+    resumed run writes the same samples as an uninterrupted one. Returns all records of the
+    requested prompts, in request order then sample order."""
     from tqdm.auto import tqdm
 
     n = samples_per_prompt
     sample = generation_backend(getattr(model, "perfutils_backend", "hf")).sample
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    done = _done_prompts(out_path, n)
-    todo = [r for r in requests if r.prompt_id not in done]
-    per_batch = max(1, settings.batch_size // n)
-    bar = tqdm(total=len(requests), initial=len(requests) - len(todo), desc="prompts", unit="prompt",
-               disable=not progress)
-    for start in range(0, len(todo), per_batch):
-        batch = todo[start:start + per_batch]
-        texts, seconds, tokens = sample(model, tokenizer, batch, n, settings)
+    batches = _batches(requests, max(1, settings.batch_size // n))
+    done = _keep_complete_batches(out_path, batches, n, settings, model_name)
+    todo = [batch for batch in batches if batch[0].prompt_id not in done]
+    bar = tqdm(total=len(requests), initial=len(done & {r.prompt_id for r in requests}), desc="prompts",
+               unit="prompt", disable=not progress)
+    for batch in todo:
+        texts, seeds, seconds, tokens = sample(model, tokenizer, batch, n, settings)
+        batch_id = _batch_id(settings, batch)
         with open(out_path, "a") as f:
-            for r, outs in zip(batch, texts):
+            for r, outs, seed in zip(batch, texts, seeds):
                 for i, raw in enumerate(outs):
                     ext = extract_candidate(raw, r.signature)
                     rec = {"model": model_name, "prompt_id": r.prompt_id, "problem_id": r.problem_id,
                            "parallelism": r.parallelism, "sample_index": i, "prompt": r.prompt,
                            "model_prompt": format_prompt(tokenizer, r.prompt), "raw": raw,
                            "completion": ext.completion, "code": ext.code, "extraction": ext.how,
-                           "settings": asdict(settings), "seed": _seed_for(settings, r.prompt_id),
+                           "settings": asdict(settings), "seed": seed, "batch": batch_id,
                            "batch_seconds": round(seconds, 3), "batch_new_tokens": tokens}
                     f.write(json.dumps(rec) + "\n")
             f.flush()

@@ -114,6 +114,49 @@ def test_sampling_with_the_tiny_model_resumes(tmp_path):
     assert all(json.dumps(r) for r in recs)
 
 
+def test_a_resumed_sampling_run_writes_what_an_uninterrupted_one_does(tmp_path):
+    """Sampling killed in the middle of a batch, then resumed: the same records, each with the seed
+    it was really drawn with, as one run that was never interrupted."""
+    from perfutils.generation import _sample_transformers
+    from perfutils.models import load_model
+
+    model, tok = load_model("tiny")
+    reqs = [PromptRequest(f"p{i}/serial", f"p{i}", "serial", f"/* task {i} */\n{SIG} {{\n", SIG) for i in range(5)]
+    settings = SamplingSettings(max_new_tokens=6, batch_size=4, temperature=0.9)  # 2 prompts x 2 samples a batch
+
+    def sample(path, requests):
+        return generate_samples(model, tok, requests, samples_per_prompt=2, out_path=path, settings=settings,
+                                progress=False)
+
+    def drawn(records):
+        return [{k: v for k, v in r.items() if k not in ("batch_seconds", "batch_new_tokens")} for r in records]
+
+    whole = sample(tmp_path / "whole.jsonl", reqs)
+    # Killed while writing the second batch (p2, p3): p2's samples are on disk, p3's are not, the
+    # last line is torn. Resuming must draw p2 and p3 again together, as the whole run did.
+    lines = (tmp_path / "whole.jsonl").read_text().splitlines(keepends=True)
+    killed = tmp_path / "killed.jsonl"
+    killed.write_text("".join(lines[:6]) + lines[6][:40])
+    assert drawn(sample(killed, reqs)) == drawn(whole)
+    assert drawn(read_samples(killed)) == drawn(whole)
+
+    # The seed a record states is the one its batch was drawn with.
+    batches = {}
+    for rec in whole:
+        batches.setdefault(rec["batch"], []).append(rec)
+    assert len(batches) == 3
+    for records in batches.values():
+        batch = [r for r in reqs if r.prompt_id in {rec["prompt_id"] for rec in records}]
+        texts, seeds, _, _ = _sample_transformers(model, tok, batch, 2, settings)
+        assert {rec["seed"] for rec in records} == set(seeds) and len(set(seeds)) == 1
+        assert [rec["raw"] for rec in records] == [text for outs in texts for text in outs]
+
+    # Samples drawn with other settings are never reused: the prompts are drawn again.
+    hotter = SamplingSettings(max_new_tokens=6, batch_size=4, temperature=0.5)
+    again = generate_samples(model, tok, reqs, samples_per_prompt=2, out_path=killed, settings=hotter, progress=False)
+    assert len(again) == 10 and all(r["settings"]["temperature"] == 0.5 for r in read_samples(killed))
+
+
 # ------------------------------------------------------------------ generation backend (vLLM)
 @pytest.mark.parametrize("usable, choice, expected", [
     (False, "hf", "hf"), (False, "auto", "hf"), (True, "auto", "vllm"), (True, "vllm", "vllm"), (True, "hf", "hf")])
@@ -191,7 +234,7 @@ def test_a_registered_backend_loads_through_load_model_and_samples_its_own_model
         return Handle(adapter), _BaseTok()
 
     def sample(model, tokenizer, batch, samples_per_prompt, settings):
-        return [[f"\n  return {model.adapter}.size();\n}}"] * samples_per_prompt for _ in batch], 0.5, 3
+        return [[f"\n  return {model.adapter}.size();\n}}"] * samples_per_prompt for _ in batch], [7] * len(batch), 0.5, 3
 
     monkeypatch.setitem(generation.GENERATION_BACKENDS, "echo",
                         generation.GenerationBackend("echo", sample=sample, load=load))
