@@ -76,8 +76,11 @@ class Artifact:
     """
 
     def __init__(self, relative: str, what: str, *, read_by: tuple[str, ...] = (),
-                 resumable: bool = False) -> None:
+                 resumable: bool = False, ignores: tuple[str, ...] = (), from_inputs: bool = True) -> None:
         self.relative, self.what, self.read_by, self.resumable = relative, what, read_by, resumable
+        # Resumable work is keyed by the notebook's parameters, but for `ignores` (and the folder's
+        # `unrelated_parameters`), and by the artifacts the notebook reads (if `from_inputs`).
+        self.ignores, self.from_inputs = ignores, from_inputs
         self.name = ""
         self.owner: type[StageFolder] | None = None
 
@@ -107,7 +110,12 @@ class StageFolder:
     # "module:Class" of the dataclass the notebook builds from its parameters, whose fields are
     # parameters of the notebook too (perfutils.parameters); None: only its parameters cell.
     run_config: ClassVar[str | None] = None
+    # Parameters that no resumable work of the notebook depends on: changing one reruns the
+    # notebook (the pipeline compares all of them) but keeps its work (perfutils.resume).
+    unrelated_parameters: ClassVar[tuple[str, ...]] = ()
     metrics = Artifact("metrics.json", "the notebook's figures: what tests and the README read")
+    resume_record = Artifact("resume.json", "what its resumable work was made from (parameters, "
+                             "digests of the inputs) and what was set aside as stale")
 
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = Path(path)
@@ -126,8 +134,8 @@ class StageFolder:
         found: dict[str, Artifact] = {}
         for klass in reversed(cls.__mro__):
             found.update({k: v for k, v in vars(klass).items() if isinstance(v, Artifact)})
-        metrics = found.pop("metrics")
-        return [*found.values(), metrics]
+        ends = [found.pop("metrics"), found.pop("resume_record")]
+        return [*found.values(), *ends]
 
 
 class BaseModelFolder(StageFolder):
@@ -137,6 +145,7 @@ class BaseModelFolder(StageFolder):
 class CollectDataFolder(StageFolder):
     stem = "01_collect_data"
     run_config = "perfutils.generation:SamplingSettings"
+    unrelated_parameters = ("include_variants", "variants_per_problem")
     samples = Artifact("samples.jsonl", "every raw generation of the base model (JSONL)",
                        resumable=True)
     candidates = Artifact("candidates", "references, variants and samples in candidate form "
@@ -148,6 +157,9 @@ class CollectDataFolder(StageFolder):
 
 class TimeProgramsFolder(StageFolder):
     stem = "02_time_programs"
+    unrelated_parameters = ("min_ratio", "sft_top_k", "sft_max_slowdown", "max_pairs_per_prompt",
+                            "correctness_pairs_per_prompt", "validation_fraction", "noise_pairs",
+                            "seed", "workers", "executor")
     results = Artifact("results.jsonl", "the runner's result store (JSONL)", resumable=True)
     timed_candidates = Artifact("timed_candidates", "every candidate with its status and speedup "
                                 "(HF dataset)")
@@ -172,6 +184,7 @@ class TrainingFolder(StageFolder):
 class SFTFolder(TrainingFolder):
     stem = "03_sft"
     run_config = "perfutils.trainers.sft:SFTRunConfig"
+    unrelated_parameters = ("sample_tokens",)
     adapter = Artifact("adapter", "the SFT LoRA adapter and tokenizer",
                        read_by=("05_rlpf", "06_dpa", "07_evaluate"))
 
@@ -179,6 +192,7 @@ class SFTFolder(TrainingFolder):
 class RewardModelFolder(TrainingFolder):
     stem = "04_reward_model"
     run_config = "perfutils.trainers.reward:RewardRunConfig"
+    unrelated_parameters = ("train_accuracy_pairs",)
     model = Artifact("model", "the reward model: LoRA adapter with its score head (or the full "
                      "model) and tokenizer", read_by=("05_rlpf",))
     accuracy_plot = Artifact("accuracy_by_speedup.png", "pairwise accuracy by speedup bin")
@@ -194,6 +208,7 @@ class RLPFFolder(TrainingFolder):
 class DPAFolder(TrainingFolder):
     stem = "06_dpa"
     run_config = "perfutils.trainers.dpa:DPARunConfig"
+    unrelated_parameters = ("eval_pairs",)
     checkpoints = Artifact("checkpoints/{method}", "training checkpoints of each method (dpa, dpo)",
                            resumable=True)
     adapter = Artifact("adapter", "the DPA LoRA adapter", read_by=("07_evaluate",))
@@ -208,9 +223,16 @@ class DPAFolder(TrainingFolder):
 class EvaluateFolder(StageFolder):
     stem = "07_evaluate"
     run_config = "perfutils.generation:SamplingSettings"
+    unrelated_parameters = ("models", "n_boot")
     samples = Artifact("samples_{model}.jsonl", "every raw generation of one model (JSONL)",
-                       resumable=True)
-    results = Artifact("results.jsonl", "the runner's result store (JSONL)", resumable=True)
+                       resumable=True, ignores=("threads", "timing_processes", "timing_budget_s", "executor"))
+    # A stored result depends on the code it ran (its key) and the timing settings, not on which
+    # model wrote the code or how it was sampled.
+    results = Artifact("results.jsonl", "the runner's result store (JSONL)", resumable=True,
+                       from_inputs=False,
+                       ignores=("model_name", "split", "problems_per_type", "max_problems", "parallelisms",
+                                "samples_per_prompt", "generation_backend", "seed", "temperature", "top_p",
+                                "max_new_tokens", "batch_size"))
     samples_table = Artifact("samples.csv", "one row per sample: status, speedup, code")
     results_table = Artifact("results.csv", "pass@1, build@1, speedup_n@1, ... per model and "
                              "execution model")
@@ -263,6 +285,11 @@ class RunLayout:
         return iter((self.base_model, self.collect_data, self.time_programs, self.sft,
                      self.reward_model, self.rlpf, self.dpa, self.evaluate))
 
+    def inputs_of(self, stem: str) -> dict[str, Path]:
+        """What notebook ``stem`` reads from the run folder: ``{"<stage>/<artifact>": path}``."""
+        return {f"{folder.stem}/{artifact.relative}": getattr(folder, artifact.name)
+                for folder in self for artifact in folder.artifacts() if stem in artifact.read_by}
+
     def evaluated_models(self) -> dict[str, Path | None]:
         """The models notebook 07 compares, by label: the base model (None: no adapter) and the
         adapter of each aligned model."""
@@ -297,7 +324,10 @@ def describe_layout() -> str:
              "status per notebook", "  <stem>.ipynb".ljust(40) + "each notebook as executed"]
     for stage in STAGES:
         lines.append(f"  {stage.stem}/")
+        resumable = any(artifact.resumable for artifact in stage.artifacts())
         for artifact in stage.artifacts():
+            if artifact.name == "resume_record" and not resumable:
+                continue
             name = re.sub(r"\{(\w+)\}", r"<\1>", artifact.relative)
             notes = [artifact.what]
             if artifact.read_by:

@@ -20,12 +20,14 @@ new one.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import importlib
+import json
 import re
 from typing import Any
 
-from perfutils.layout import StageFolder
+from perfutils.layout import NOTEBOOKS_DIR, StageFolder
 
 # old name -> new name, for every notebook
 RENAMED_PARAMETERS = {"k": "samples_per_prompt", "num_generations": "samples_per_prompt"}
@@ -56,6 +58,22 @@ def run_config_fields(stage: StageFolder | type[StageFolder]) -> dict[str, dict[
         return {}
     return {f.name: {"inferred_type_name": _type_name(f.type)} for f in dataclasses.fields(config)
             if f.init and f.name not in RENAMED_PARAMETERS}
+
+
+def declared_in_cell(stem: str) -> list[str]:
+    """The names the ``parameters`` cell of notebook ``stem`` (in ``notebooks/``) declares."""
+    cells = json.loads((NOTEBOOKS_DIR / f"{stem}.ipynb").read_text())["cells"]
+    cell = next(c for c in cells if "parameters" in c.get("metadata", {}).get("tags", []))
+    source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+    return [node.target.id for node in ast.parse(source).body if isinstance(node, ast.AnnAssign)]
+
+
+def notebook_parameters(stage: StageFolder, namespace: dict[str, Any]) -> dict[str, Any]:
+    """The values a notebook runs with (``globals()``): its cell's and its run config's that it set,
+    without ``run_dir`` (where the run is says nothing about what it computes)."""
+    names = set(declared_in_cell(stage.stem)) | set(run_config_fields(stage))
+    return {name: namespace[name] for name in sorted(names - {"run_dir"})
+            if name in namespace and isinstance(namespace[name], _PARAMETER_VALUES)}
 
 
 def build_run_config(stage: StageFolder, namespace: dict[str, Any], **fixed: Any) -> Any:

@@ -22,7 +22,9 @@ notebooks, each notebook's artifacts and ``run.json``: preset, parameters per no
 revision, package versions, hardware, seed, and start/end/status per notebook, rewritten after
 every notebook. ``--resume`` skips notebooks recorded as completed with the same parameters and
 the same notebook source; once one notebook runs again, every later one does too, since each
-notebook reads what the ones before it wrote.
+notebook reads what the ones before it wrote. A notebook that runs again continues its resumable
+work only where it was made from the same parameters and inputs (:mod:`perfutils.resume`); what
+it set aside instead is listed in its entry (``set_aside``).
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ import logging
 import os
 import re
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -42,7 +43,8 @@ from typing import Any, Iterable, Sequence
 from perfutils.errors import PerfutilsError, UsageError
 from perfutils.layout import NOTEBOOKS_DIR, PRESETS_DIR, RUNS_DIR, RunLayout, in_checkout, stage_class
 from perfutils.parameters import RENAMED_PARAMETERS, run_config_fields
-from perfutils.runinfo import collect_run_info
+from perfutils.resume import set_aside_since
+from perfutils.runinfo import collect_run_info, write_json_atomic
 
 log = logging.getLogger(__name__)
 
@@ -245,21 +247,6 @@ def notebook_fingerprint(notebook: Path) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def write_json_atomic(path: Path, data: Any) -> None:
-    """Write JSON so that a reader (or a crash) never sees a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile("w", dir=path.parent, prefix=f".{path.name}.",
-                                         suffix=".tmp", delete=False)
-    try:
-        with handle:
-            json.dump(data, handle, indent=2, default=str)
-            handle.write("\n")
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
-
-
 def _now() -> str:
     return _dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
@@ -398,7 +385,8 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
                 entry["status"] = "completed"
             finally:
                 entry.update(end=_now(), duration_s=round(time.time() - notebook_started, 3),
-                             peak_rss_gib_so_far=_children_peak_rss_gib())
+                             peak_rss_gib_so_far=_children_peak_rss_gib(),
+                             set_aside=set_aside_since(layout.stage(stem), entry["start"]))
                 record["notebooks"][stem] = entry
                 write_json_atomic(record_path, record)
                 log.info("[%d/%d] %s: %s in %.1f s", position, len(selected), stem,

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from datasets import load_from_disk
 
+from perfutils.generation import read_samples
 from perfutils.layout import RunLayout
 from perfutils.pipeline import run_pipeline
 
@@ -85,3 +86,81 @@ def test_training_reproduces_bit_for_bit_from_the_same_data(chain):
     for first, again in ((run.sft.adapter, copy.sft.adapter), (run.reward_model.model, copy.reward_model.model),
                          (run.rlpf.adapter, copy.rlpf.adapter)):
         assert (again / weights).read_bytes() == (first / weights).read_bytes(), first
+
+
+# --------------------------------------------------------------------------- resume
+
+
+def _copy_of(chain: Path, name: str) -> RunLayout:
+    shutil.copytree(chain, chain.parent / name)
+    return RunLayout(chain.parent / name)
+
+
+def _entry(run: RunLayout, stem: str) -> dict:
+    return json.loads(run.record.read_text())["notebooks"][stem]
+
+
+def _resume(run: RunLayout, notebook: str, *overrides: str) -> None:
+    run_pipeline("smoke", run_id=run.root.name, runs_dir=run.root.parent, notebooks=[notebook], resume=True,
+                 overrides=list(overrides), progress=False)
+
+
+def _killed(run: RunLayout, stem: str) -> None:
+    """What run.json says of a notebook whose kernel was killed: still running."""
+    record = json.loads(run.record.read_text())
+    record["notebooks"][stem]["status"] = "running"
+    run.record.write_text(json.dumps(record))
+
+
+def _drawn(records: list[dict]) -> list[dict]:
+    return [{k: v for k, v in r.items() if k not in ("batch_seconds", "batch_new_tokens")} for r in records]
+
+
+def test_a_killed_03_resumes_from_its_checkpoint(chain):
+    run = _copy_of(chain, "killed-03")
+    checkpoints = sorted(run.sft.checkpoints.glob("checkpoint-*"))
+    assert [p.name for p in checkpoints] == ["checkpoint-1", "checkpoint-2"]
+    shutil.rmtree(checkpoints[-1])  # killed during step 2: neither its checkpoint nor the adapter came
+    shutil.rmtree(run.sft.adapter)
+    _killed(run, run.sft.stem)
+    _resume(run, "03")
+    metrics = json.loads(run.sft.metrics.read_text())
+    assert (metrics["resumed_from_step"], metrics["steps"]) == (1, 2)
+    assert _entry(run, run.sft.stem)["set_aside"] == [] and not list(run.sft.path.glob("*.stale-*"))
+
+
+def test_a_killed_07_resumes_with_every_sample_and_result(chain):
+    run = _copy_of(chain, "killed-07")
+    samples = run.evaluate.samples("base")
+    whole, results = read_samples(samples), run.evaluate.results.read_text()
+    lines = samples.read_text().splitlines(keepends=True)
+    assert len(lines) == 8  # 4 prompts x 2 samples, 2 prompts a batch
+    samples.write_text("".join(lines[:5]) + lines[5][:30])  # killed while writing the second batch
+    _killed(run, run.evaluate.stem)
+    _resume(run, "07")
+    assert _drawn(read_samples(samples)) == _drawn(whole)
+    assert run.evaluate.results.read_text() == results  # every sample's result reused, none run again
+    assert _entry(run, run.evaluate.stem)["set_aside"] == []
+
+
+def test_a_changed_learning_rate_trains_03_from_step_0_and_says_why(chain):
+    run = _copy_of(chain, "other-lr")
+    _resume(run, "03", "03_sft.learning_rate=0.001")
+    metrics = json.loads(run.sft.metrics.read_text())
+    assert (metrics["resumed_from_step"], metrics["steps"]) == (0, 2)
+    [event] = _entry(run, run.sft.stem)["set_aside"]
+    assert event["work"] == "03_sft/checkpoints" and "learning_rate 'default' -> 0.001" in event["why"]
+    assert (run.root / event["moved_to"] / "checkpoint-2").is_dir()
+    assert event["why"] in run.executed_notebook(run.sft.stem).read_text()  # the notebook says so
+
+
+def test_a_changed_temperature_reuses_no_sample_of_07(chain):
+    run = _copy_of(chain, "other-temperature")
+    before = sorted(p.name for p in run.evaluate.path.glob("samples_*.jsonl"))
+    assert len(before) == 5
+    _resume(run, "07", "07_evaluate.temperature=0.7", "07_evaluate.models=[base]")
+    events = _entry(run, run.evaluate.stem)["set_aside"]
+    assert sorted(e["work"] for e in events) == [f"07_evaluate/{name}" for name in before]
+    assert all("temperature 'default' -> 0.7" in e["why"] for e in events)
+    records = read_samples(run.evaluate.samples("base"))
+    assert len(records) == 8 and all(r["settings"]["temperature"] == 0.7 for r in records)
