@@ -104,15 +104,25 @@ class Artifact:
 
 
 class StageFolder:
-    """The folder of one notebook in a run, ``<run_dir>/<stem>/``; subclasses list its artifacts."""
+    """The folder of one notebook in a run, ``<run_dir>/<stem>/``; subclasses list its artifacts.
 
-    stem: ClassVar[str]  # the notebook's file name without .ipynb, and its folder's name
-    # "module:Class" of the dataclass the notebook builds from its parameters, whose fields are
-    # parameters of the notebook too (perfutils.parameters); None: only its parameters cell.
+    A subclass names its notebook in its class statement: ``stem`` (the notebook's file name
+    without .ipynb, and its folder's name), ``run_config`` ("module:Class" of the dataclass the
+    notebook builds from its parameters, whose fields are parameters of the notebook too, see
+    :mod:`perfutils.parameters`) and ``unrelated_parameters`` (parameters that no resumable work of
+    the notebook depends on: changing one reruns the notebook but keeps its work, see
+    :mod:`perfutils.resume`).
+    """
+
+    stem: ClassVar[str] = ""
     run_config: ClassVar[str | None] = None
-    # Parameters that no resumable work of the notebook depends on: changing one reruns the
-    # notebook (the pipeline compares all of them) but keeps its work (perfutils.resume).
     unrelated_parameters: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, stem: str = "", run_config: str | None = None,
+                          unrelated_parameters: tuple[str, ...] = (), **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.stem, cls.run_config, cls.unrelated_parameters = stem, run_config, unrelated_parameters
+
     metrics = Artifact("metrics.json", "the notebook's figures: what tests and the README read")
     resume_record = Artifact("resume.json", "what its resumable work was made from (parameters, "
                              "digests of the inputs) and what was set aside as stale")
@@ -138,14 +148,12 @@ class StageFolder:
         return [*found.values(), *ends]
 
 
-class BaseModelFolder(StageFolder):
-    stem = "00_base_model"
+class BaseModelFolder(StageFolder, stem="00_base_model"):
+    """Notebook 00 writes only its metrics."""
 
 
-class CollectDataFolder(StageFolder):
-    stem = "01_collect_data"
-    run_config = "perfutils.generation:SamplingSettings"
-    unrelated_parameters = ("include_variants", "variants_per_problem")
+class CollectDataFolder(StageFolder, stem="01_collect_data", run_config="perfutils.generation:SamplingSettings",
+                        unrelated_parameters=("include_variants", "variants_per_problem")):
     samples = Artifact("samples.jsonl", "every raw generation of the base model (JSONL)",
                        resumable=True)
     candidates = Artifact("candidates", "references, variants and samples in candidate form "
@@ -155,11 +163,9 @@ class CollectDataFolder(StageFolder):
     counts_plot = Artifact("counts.png", "candidates per problem type and source")
 
 
-class TimeProgramsFolder(StageFolder):
-    stem = "02_time_programs"
-    unrelated_parameters = ("min_ratio", "sft_top_k", "sft_max_slowdown", "max_pairs_per_prompt",
-                            "correctness_pairs_per_prompt", "validation_fraction", "noise_pairs",
-                            "seed", "workers", "executor")
+class TimeProgramsFolder(StageFolder, stem="02_time_programs", unrelated_parameters=(
+        "min_ratio", "sft_top_k", "sft_max_slowdown", "max_pairs_per_prompt", "correctness_pairs_per_prompt",
+        "validation_fraction", "noise_pairs", "seed", "workers", "executor")):
     results = Artifact("results.jsonl", "the runner's result store (JSONL)", resumable=True)
     timed_candidates = Artifact("timed_candidates", "every candidate with its status and speedup "
                                 "(HF dataset)")
@@ -181,34 +187,26 @@ class TrainingFolder(StageFolder):
     curves = Artifact("curves.png", "training curves")
 
 
-class SFTFolder(TrainingFolder):
-    stem = "03_sft"
-    run_config = "perfutils.trainers.sft:SFTRunConfig"
-    unrelated_parameters = ("sample_tokens",)
+class SFTFolder(TrainingFolder, stem="03_sft", run_config="perfutils.trainers.sft:SFTRunConfig",
+                unrelated_parameters=("sample_tokens",)):
     adapter = Artifact("adapter", "the SFT LoRA adapter and tokenizer",
                        read_by=("05_rlpf", "06_dpa", "07_evaluate"))
 
 
-class RewardModelFolder(TrainingFolder):
-    stem = "04_reward_model"
-    run_config = "perfutils.trainers.reward:RewardRunConfig"
-    unrelated_parameters = ("train_accuracy_pairs",)
+class RewardModelFolder(TrainingFolder, stem="04_reward_model", run_config="perfutils.trainers.reward:RewardRunConfig",
+                        unrelated_parameters=("train_accuracy_pairs",)):
     model = Artifact("model", "the reward model: LoRA adapter with its score head (or the full "
                      "model) and tokenizer", read_by=("05_rlpf",))
     accuracy_plot = Artifact("accuracy_by_speedup.png", "pairwise accuracy by speedup bin")
 
 
-class RLPFFolder(TrainingFolder):
-    stem = "05_rlpf"
-    run_config = "perfutils.trainers.rlpf:RLPFRunConfig"
+class RLPFFolder(TrainingFolder, stem="05_rlpf", run_config="perfutils.trainers.rlpf:RLPFRunConfig"):
     adapter = Artifact("adapter", "the RLPF LoRA adapter", read_by=("07_evaluate",))
     rewards = Artifact("rewards.jsonl", "one line per scored completion: status, reward, code")
 
 
-class DPAFolder(TrainingFolder):
-    stem = "06_dpa"
-    run_config = "perfutils.trainers.dpa:DPARunConfig"
-    unrelated_parameters = ("eval_pairs",)
+class DPAFolder(TrainingFolder, stem="06_dpa", run_config="perfutils.trainers.dpa:DPARunConfig",
+                unrelated_parameters=("eval_pairs",)):
     checkpoints = Artifact("checkpoints/{method}", "training checkpoints of each method (dpa, dpo)",
                            resumable=True)
     adapter = Artifact("adapter", "the DPA LoRA adapter", read_by=("07_evaluate",))
@@ -220,12 +218,11 @@ class DPAFolder(TrainingFolder):
         return {"dpa": self.adapter, "dpo": self.dpo_adapter}[method]
 
 
-class EvaluateFolder(StageFolder):
-    stem = "07_evaluate"
-    run_config = "perfutils.generation:SamplingSettings"
-    unrelated_parameters = ("models", "n_boot")
+class EvaluateFolder(StageFolder, stem="07_evaluate", run_config="perfutils.generation:SamplingSettings",
+                     unrelated_parameters=("models", "n_boot")):
     samples = Artifact("samples_{model}.jsonl", "every raw generation of one model (JSONL)",
-                       resumable=True, ignores=("threads", "timing_processes", "timing_budget_s", "executor"))
+                       resumable=True,
+                       ignores=("threads", "timing_processes", "timing_budget_s", "executor"))
     # A stored result depends on the code it ran (its key) and the timing settings, not on which
     # model wrote the code or how it was sampled.
     results = Artifact("results.jsonl", "the runner's result store (JSONL)", resumable=True,

@@ -2,7 +2,8 @@
 
 Usage (in a notebook, after its parameters and before its resumable work)::
 
-    resume_or_start_afresh(RunLayout(run_dir).sft, globals())
+    config = resume_stage(RunLayout(run_dir).sft, globals(), output_dir=...)   # and its run config
+    resume_or_start_afresh(RunLayout(run_dir).dpa, globals())                   # the check alone
 
 Training checkpoints, sample files and result stores (the artifacts :mod:`perfutils.layout`
 marks ``resumable``) let a notebook that was stopped continue where it stopped. Each is keyed by
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from perfutils.layout import Artifact, RunLayout, StageFolder
-from perfutils.parameters import notebook_parameters
+from perfutils.parameters import build_run_config, describe_run_config, notebook_parameters
 from perfutils.runinfo import write_json_atomic
 
 STALE = ".stale-"  # what a set-aside piece of work has in its name
@@ -120,6 +121,19 @@ def resume_or_start_afresh(stage: StageFolder, namespace: dict[str, Any]) -> lis
     record["set_aside"] += events
     write_json_atomic(path, record)
     return events
+
+
+def resume_stage(stage: StageFolder, namespace: dict[str, Any], **fixed: Any) -> Any:
+    """What a notebook does before its work: set aside its work made from other parameters or
+    inputs (:func:`resume_or_start_afresh`), then build its run config from its parameters
+    (``fixed``: the paths it decides) and print it. Returns the run config, or None for a notebook
+    without one."""
+    resume_or_start_afresh(stage, namespace)
+    if stage.run_config is None:
+        return None
+    config = build_run_config(stage, namespace, **fixed)
+    print(describe_run_config(config))
+    return config
 
 
 def set_aside_since(stage: StageFolder, since: str) -> list[dict[str, Any]]:
