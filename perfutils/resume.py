@@ -69,7 +69,7 @@ def _why(old: dict[str, Any] | None, new: dict[str, Any]) -> str:
     for name in sorted(set(old["inputs"]) | set(new["inputs"])):
         if old["inputs"].get(name) != new["inputs"].get(name):
             changes.append(f"{name} changed")
-    return "made from other inputs: " + "; ".join(changes)
+    return "made with other parameters or inputs: " + "; ".join(changes)
 
 
 def _existing(stage: StageFolder, artifact: Artifact) -> list[Path]:

@@ -40,7 +40,7 @@ def test_work_made_from_other_parameters_or_inputs_is_set_aside_and_says_why(tmp
     _checkpoint(run)
     [event] = resume_or_start_afresh(run.sft, {**parameters, "learning_rate": 0.001})
     assert event["work"] == "03_sft/checkpoints"
-    assert event["why"] == "made from other inputs: learning_rate 'default' -> 0.001"
+    assert event["why"] == "made with other parameters or inputs: learning_rate 'default' -> 0.001"
     assert not run.sft.checkpoints.exists() and (run.root / event["moved_to"] / "checkpoint-1").is_dir()
     assert event["why"] in capsys.readouterr().out
     assert json.loads(run.sft.resume_record.read_text())["set_aside"] == [event]
@@ -48,7 +48,7 @@ def test_work_made_from_other_parameters_or_inputs_is_set_aside_and_says_why(tmp
     _checkpoint(run)
     (run.time_programs.sft_dataset / "data.arrow").write_bytes(b"other rows")
     [event] = resume_or_start_afresh(run.sft, {**parameters, "learning_rate": 0.001})
-    assert event["why"] == "made from other inputs: 02_time_programs/sft_dataset changed"
+    assert event["why"] == "made with other parameters or inputs: 02_time_programs/sft_dataset changed"
     assert len(list(run.sft.path.glob("checkpoints.stale-*"))) == 2
 
 
