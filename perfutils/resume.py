@@ -33,10 +33,15 @@ STALE = ".stale-"  # what a set-aside piece of work has in its name
 
 
 def digest(path: Path) -> str | None:
-    """SHA-256 of a file, or of a folder's files and their relative paths; None when missing."""
+    """SHA-256 of a file, or of a folder's files and their relative paths; None when missing.
+
+    The cache files a reader of a dataset leaves beside it (``datasets`` writes ``cache-*.arrow``
+    next to the data of every mapped split) are not part of it: 03 maps the SFT dataset it reads.
+    """
     if not path.exists():
         return None
-    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file()
+                                                 and not re.fullmatch(r"cache-\w+\.arrow", p.name))
     total = hashlib.sha256()
     for file in files:
         content = hashlib.sha256()

@@ -132,14 +132,16 @@ def test_a_killed_03_resumes_from_its_checkpoint(chain):
 def test_a_killed_07_resumes_with_every_sample_and_result(chain):
     run = _copy_of(chain, "killed-07")
     samples = run.evaluate.samples("base")
-    whole, results = read_samples(samples), run.evaluate.results.read_text()
+    # The tiny model writes no runnable code, so the store may be empty (and then not exist).
+    stored = run.evaluate.results
+    whole, results = read_samples(samples), stored.read_text() if stored.exists() else None
     lines = samples.read_text().splitlines(keepends=True)
     assert len(lines) == 8  # 4 prompts x 2 samples, 2 prompts a batch
     samples.write_text("".join(lines[:5]) + lines[5][:30])  # killed while writing the second batch
     _killed(run, run.evaluate.stem)
     _resume(run, "07")
     assert _drawn(read_samples(samples)) == _drawn(whole)
-    assert run.evaluate.results.read_text() == results  # every sample's result reused, none run again
+    assert (stored.read_text() if stored.exists() else None) == results  # no result run again
     assert _entry(run, run.evaluate.stem)["set_aside"] == []
 
 

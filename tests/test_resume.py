@@ -74,9 +74,11 @@ def test_each_model_s_samples_of_07_are_set_aside_and_its_results_kept_when_samp
                                                                     "timing_processes": 2})] == ["07_evaluate/results.jsonl"]
 
 
-def test_digest_covers_names_and_contents(tmp_path):
+def test_digest_covers_names_and_contents_but_not_dataset_caches(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "x").write_bytes(b"1")
     first = digest(tmp_path / "a")
+    (tmp_path / "a" / "cache-6bf8b05fe64d45ce.arrow").write_bytes(b"what a map() of a reader wrote")
+    assert digest(tmp_path / "a") == first
     (tmp_path / "a" / "x").rename(tmp_path / "a" / "y")
     assert digest(tmp_path / "a") != first and digest(tmp_path / "missing") is None
