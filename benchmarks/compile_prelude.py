@@ -25,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from perfutils.problems import PROBLEMS_ROOT, load_problems, select_problems  # noqa: E402
+from perfutils.layout import PROBLEMS_ROOT  # noqa: E402
+from perfutils.problems import load_problems, select_problems  # noqa: E402
 from perfutils.runner.build import (CANDIDATE_COMPILE_FLAGS, CXX, STD_HEADER, build_std_header,  # noqa: E402
                                     candidate_flags, candidate_includes)
 from perfutils.runner.sandbox import Sandbox  # noqa: E402

@@ -26,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from perfutils.problems import PROBLEMS_ROOT, load_problems, select_problems, trivial_candidates  # noqa: E402
+from perfutils.layout import PROBLEMS_ROOT  # noqa: E402
+from perfutils.problems import load_problems, select_problems, trivial_candidates  # noqa: E402
 from perfutils.runner.build import BASE_FLAGS, HARNESS_DIR  # noqa: E402
 from perfutils.runner.results import RunConfig  # noqa: E402
 

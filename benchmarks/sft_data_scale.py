@@ -1,6 +1,6 @@
 """Does more SFT data let SmolLM2-135M write correct held-out functions? Base vs SFT, side by side.
 
-    python benchmarks/sft_data_scale.py [--steps 40] [--k 4] [--out data/runs/sft-scale]
+    python benchmarks/sft_data_scale.py [--steps 40] [--samples-per-prompt 4] [--out data/runs/sft-scale]
                                         [--max-completion-tokens 256]
 
 The cpu preset's SFT (notebook 03) trains on 48 rows of 12 train problems for 12 steps, and
@@ -34,7 +34,8 @@ sys.path.insert(0, str(ROOT))
 from perfutils import metrics as M  # noqa: E402
 from perfutils.evaluation import evaluate_models  # noqa: E402
 from perfutils.generation import SamplingSettings  # noqa: E402
-from perfutils.problems import PROBLEMS_ROOT, load_problems, select_problems  # noqa: E402
+from perfutils.layout import PROBLEMS_ROOT, RUNS_DIR  # noqa: E402
+from perfutils.problems import load_problems, select_problems  # noqa: E402
 from perfutils.training_data import collect_reference_candidates  # noqa: E402
 
 MODEL = "smollm2-135m-instruct"
@@ -59,8 +60,8 @@ def heldout_problems() -> list:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--steps", type=int, default=40, help="SFT steps of 4 rows (240 rows: 60 is one epoch)")
-    parser.add_argument("--k", type=int, default=4, help="samples per prompt and model")
-    parser.add_argument("--out", default=str(ROOT / "data" / "runs" / "sft-scale"))
+    parser.add_argument("--samples-per-prompt", type=int, default=4, help="samples per prompt and model")
+    parser.add_argument("--out", default=str(RUNS_DIR / "sft-scale"))
     parser.add_argument("--max-completion-tokens", type=int, default=0,
                         help="train only on completions of at most this many tokens (0: all)")
     args = parser.parse_args()
@@ -68,7 +69,7 @@ def main() -> int:
     from datasets import Dataset, DatasetDict
     from transformers import AutoTokenizer
 
-    from perfutils.models import resolve_model
+    from perfutils.model_sources import resolve_model
     from perfutils.trainers.sft import SFTRunConfig, train_sft
 
     out = Path(args.out)
@@ -93,7 +94,8 @@ def main() -> int:
     print("held-out eval problems:", ", ".join(p.id for p in problems))
     t0 = time.perf_counter()
     settings = SamplingSettings(temperature=0.2, top_p=0.95, max_new_tokens=256, batch_size=24, seed=0)
-    samples = evaluate_models({"base": None, "sft_all_refs": result.adapter_dir}, MODEL, problems, k=args.k,
+    samples = evaluate_models({"base": None, "sft_all_refs": result.adapter_dir}, MODEL, problems,
+                              samples_per_prompt=args.samples_per_prompt,
                               out_dir=out / "evaluate", settings=settings,
                               timing={"processes": 1, "budget_s": 0.5})
     print(f"sampling and runner: {time.perf_counter() - t0:.0f} s")

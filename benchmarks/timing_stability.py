@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import perfutils.runner.build as build  # noqa: E402
-from perfutils.problems import PROBLEMS_ROOT, load_problems, select_problems  # noqa: E402
+from perfutils.layout import PROBLEMS_ROOT  # noqa: E402
+from perfutils.problems import load_problems, select_problems  # noqa: E402
 from perfutils.runner.execute import run_candidate  # noqa: E402
 from perfutils.runner.results import RunConfig  # noqa: E402
 from perfutils.runner.sandbox import Sandbox  # noqa: E402

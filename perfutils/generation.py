@@ -1,28 +1,32 @@
-"""Generation: sample completions for many prompts and turn them into candidates.
+"""Generation: prompts, sampling backends, resumable sample files, and turning output into candidates.
 
-    model, tok = load_model("smollm2-135m-instruct")
-    reqs = [PromptRequest(prompt_id="reduce_x/serial", problem_id="reduce_x", parallelism="serial",
-                          prompt=problem.prompt("serial"), signature=problem.signature)]
-    records = generate_samples(model, tok, reqs, n=4, out_path=run_dir / "samples.jsonl",
+    model, tok = load_model("smollm2-135m-instruct")          # perfutils.models; backend="vllm" too
+    records = generate_samples(model, tok, prompt_requests(problems), samples_per_prompt=4,
+                               out_path=RunLayout(run).collect_data.samples,
                                settings=SamplingSettings(temperature=0.2))
+    completion = generate_completion(model, tok, "int add(int a, int b) {")   # one, timed
 
 Prompts are formatted to fit the model: a base model continues the problem prompt as text; a chat
 model gets the prompt in an instruction and its answer is pre-filled with a code fence and the
-signature,
-so both write the function body after the signature's `{` (completion style). Generation is
-batched with left padding and the KV cache and stops when the function's braces close. Every
-raw text is kept, and `extract_candidate` turns it into the candidate form (the complete
-function plus any helpers), robust to prose, markdown fences, repeated signatures and truncated
-output. Output is appended per batch to a JSONL file; a rerun skips prompts already done.
+signature, so both write the function body after the signature's `{` (completion style).
+Generation is batched with left padding and the KV cache and stops when the function's braces
+close. Every raw text is kept, and `extract_candidate` turns it into the candidate form (the
+complete function plus any helpers), robust to prose, markdown fences, repeated signatures and
+truncated output. Output is appended per batch to a JSONL file; a rerun skips prompts already
+done.
 
-On a GPU with vLLM installed (`pip install -e '.[gpu]'`), `resolve_generation_backend("auto")`
-picks vLLM: `load_vllm` gives a `vllm.LLM` (adapters are applied per request, `lora_request`)
-and `generate_samples(..., use_vllm=True)` samples with it; prompts, seeds, records and
-extraction are the same as with transformers.
+Backends: a backend loads a model for sampling and samples a batch of prompts. "hf"
+(transformers) is the one every preset but gpu uses, and the one training uses
+(`perfutils.models.load_model` loads it itself); "vllm" samples on a GPU, with adapters applied
+per request. `resolve_generation_backend("auto")` picks the first usable backend of
+`AUTO_ORDER`. Another backend (llama.cpp) plugs in with `register_backend`: a loader returning a
+handle whose `generation_backend` attribute names it, and a sampler; prompts, seeds, records and
+extraction stay those of this module.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -30,8 +34,10 @@ import re
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any, Callable
 
 from .cpptext import find_function, scan_braces
+from .errors import UsageError
 
 SYSTEM_MESSAGE = ("You are an expert C++ and OpenMP programmer who writes correct and fast code for "
                   "high-performance computing.")
@@ -50,8 +56,8 @@ class PromptRequest:
 
 @dataclass(frozen=True)
 class SamplingSettings:
-    temperature: float = 0.2  # ParEval samples at 0.2 for pass@1
-    top_p: float = 0.95
+    temperature: float = 0.2  # ParEval samples at 0.2 for pass@1; 0: greedy
+    top_p: float = 0.95  # nucleus sampling (1.0: off)
     max_new_tokens: int = 384
     batch_size: int = 8  # sequences per forward pass (prompts x samples)
     seed: int = 0
@@ -166,7 +172,13 @@ def candidate_to_completion(code: str, signature: str) -> str | None:
     return fn[fn.index("{", fn.index("(")) + 1:] if "{" in fn else None
 
 
-# ------------------------------------------------------------------------ sampling
+def prompt_requests(problems, parallelisms=("serial", "omp")) -> list[PromptRequest]:
+    """One request per problem and execution model, problems first (the order samples are kept in)."""
+    return [PromptRequest(f"{p.id}/{par}", p.id, par, p.prompt(par), p.signature) for p in problems
+            for par in parallelisms]
+
+
+# ------------------------------------------------------------------------ the transformers path
 class FunctionEnd:
     """Stopping criterion: a sequence is done when the function's braces have closed."""
 
@@ -185,135 +197,86 @@ def _seed_for(settings: SamplingSettings, key: str) -> int:
     return int(hashlib.sha256(f"{settings.seed}:{key}".encode()).hexdigest()[:8], 16)
 
 
-def _done_prompts(out_path: Path, n: int) -> set[str]:
-    """Prompts with all n samples on disk. A run killed mid-batch leaves a torn last line and
-    prompts with fewer than n samples: both are removed, so those prompts are sampled again
-    and no prompt ends up with more than n samples."""
-    if not out_path.exists():
-        return set()
-    lines, counts = [], {}
-    for line in out_path.read_text().splitlines(keepends=True):
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if not line.endswith("\n"):
-            continue
-        lines.append((rec["prompt_id"], line))
-        counts[rec["prompt_id"]] = counts.get(rec["prompt_id"], 0) + 1
-    done = {k for k, v in counts.items() if v >= n}
-    kept = [line for pid, line in lines if pid in done]
-    if len(kept) != len(lines) or out_path.stat().st_size != sum(len(l) for l in kept):
-        tmp = out_path.with_suffix(".tmp")
-        tmp.write_text("".join(kept))
-        os.replace(tmp, out_path)
-    return done
+def _cut_at_function_end(text: str) -> str:
+    """Anything after the function's closing brace (the next sequence step) is cut off."""
+    end = completion_end(text)
+    return text[:end] if end > 0 else text
 
 
-def read_samples(out_path: str | Path) -> list[dict]:
-    out = []
-    for line in Path(out_path).read_text().splitlines():
-        try:
-            out.append(json.loads(line))
-        except json.JSONDecodeError:
-            continue
-    return out
-
-
-def generate_samples(model, tokenizer, requests: list[PromptRequest], *, n: int, out_path: str | Path,
-                     settings: SamplingSettings = SamplingSettings(), model_name: str = "", progress: bool = True,
-                     use_vllm: bool = False, lora_request=None) -> list[dict]:
-    """Sample `n` completions per request; append records to `out_path` (JSONL) batch by batch.
-
-    Prompts whose n samples are already in `out_path` are skipped (resume). Returns all records
-    of the requested prompts, in request order then sample order. With `use_vllm`, `model` is a
-    `vllm.LLM` (see `load_vllm`) and `lora_request` an optional `vllm.lora.request.LoRARequest`."""
-    from tqdm.auto import tqdm
-
-    if lora_request is not None and not use_vllm:
-        raise ValueError("lora_request is for the vLLM backend; with transformers, load the adapter onto the model")
-    out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    done = _done_prompts(out_path, n)
-    todo = [r for r in requests if r.prompt_id not in done]
-    per_batch = max(1, settings.batch_size // n)
-    bar = tqdm(total=len(requests), initial=len(requests) - len(todo), desc="prompts", unit="prompt",
-               disable=not progress)
-    for start in range(0, len(todo), per_batch):
-        batch = todo[start:start + per_batch]
-        if use_vllm:
-            texts, seconds, tokens = _generate_vllm(model, tokenizer, batch, n, settings, lora_request)
-        else:
-            texts, seconds, tokens = _generate_hf(model, tokenizer, batch, n, settings)
-        with open(out_path, "a") as f:
-            for r, outs in zip(batch, texts):
-                for i, raw in enumerate(outs):
-                    ext = extract_candidate(raw, r.signature)
-                    rec = {"model": model_name, "prompt_id": r.prompt_id, "problem_id": r.problem_id,
-                           "parallelism": r.parallelism, "sample_index": i, "prompt": r.prompt,
-                           "model_prompt": format_prompt(tokenizer, r.prompt), "raw": raw,
-                           "completion": ext.completion, "code": ext.code, "extraction": ext.how,
-                           "settings": asdict(settings), "seed": _seed_for(settings, r.prompt_id),
-                           "batch_seconds": round(seconds, 3), "batch_new_tokens": tokens}
-                    f.write(json.dumps(rec) + "\n")
-            f.flush()
-            os.fsync(f.fileno())
-        bar.update(len(batch))
-    bar.close()
-    wanted = {r.prompt_id for r in requests}
-    records = [rec for rec in read_samples(out_path) if rec["prompt_id"] in wanted]
-    order = {r.prompt_id: k for k, r in enumerate(requests)}
-    records.sort(key=lambda rec: (order[rec["prompt_id"]], rec["sample_index"]))
-    return records
-
-
-def _generate_hf(model, tokenizer, batch: list[PromptRequest], n: int, settings: SamplingSettings):
+def _generate_transformers(model, tokenizer, texts: list[str], settings: SamplingSettings, seed: int, *,
+                           stop_at_function_end: bool):
+    """The one transformers generation: `(new token ids, seconds)` for a left-padded batch of texts."""
     import torch
     from transformers import StoppingCriteriaList
 
-    texts = [format_prompt(tokenizer, r.prompt) for r in batch for _ in range(n)]
-    tokenizer.padding_side = "left"
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
-    enc = tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(model.device)
-    torch.manual_seed(_seed_for(settings, batch[0].prompt_id))
+    enc = tokenizer(texts, return_tensors="pt", padding=True, padding_side="left",
+                    add_special_tokens=False).to(model.device)
+    prompt_len = enc["input_ids"].shape[1]
+    torch.manual_seed(seed)
     kwargs = dict(max_new_tokens=settings.max_new_tokens, do_sample=settings.do_sample,
-                  pad_token_id=tokenizer.pad_token_id, use_cache=True,
-                  stopping_criteria=StoppingCriteriaList([FunctionEnd(tokenizer, enc["input_ids"].shape[1])]))
+                  pad_token_id=tokenizer.pad_token_id, use_cache=True)
+    if stop_at_function_end:
+        kwargs["stopping_criteria"] = StoppingCriteriaList([FunctionEnd(tokenizer, prompt_len)])
     if settings.do_sample:
         kwargs.update(temperature=settings.temperature, top_p=settings.top_p)
     started = time.perf_counter()
     with torch.inference_mode():
         out = model.generate(**enc, **kwargs)
-    seconds = time.perf_counter() - started
-    new = out[:, enc["input_ids"].shape[1]:]
+    return out[:, prompt_len:], time.perf_counter() - started
+
+
+@dataclass(frozen=True)
+class Completion:
+    """One generated continuation and how fast it came."""
+
+    prompt: str
+    text: str  # the continuation only, without the prompt
+    new_tokens: int
+    seconds: float
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.new_tokens / self.seconds if self.seconds > 0 else 0.0
+
+
+def generate_completion(model, tokenizer, prompt: str, *, max_new_tokens: int = 128, seed: int = 0,
+                        do_sample: bool = False, temperature: float = 1.0) -> Completion:
+    """Continue `prompt` as plain text (completion style, not cut at the function's end) and time it.
+
+    Usage: `generate_completion(model, tokenizer, "int add(int a, int b) {")`; a transformers model."""
+    settings = SamplingSettings(temperature=temperature if do_sample else 0.0, top_p=1.0,
+                                max_new_tokens=max_new_tokens, batch_size=1, seed=seed)
+    new, seconds = _generate_transformers(model, tokenizer, [prompt], settings, seed, stop_at_function_end=False)
+    return Completion(prompt=prompt, text=tokenizer.decode(new[0], skip_special_tokens=True),
+                      new_tokens=int(new.shape[1]), seconds=seconds)
+
+
+def _sample_transformers(model, tokenizer, batch: list[PromptRequest], samples_per_prompt: int,
+                         settings: SamplingSettings):
+    """One `generate` call for the whole batch, so one seed for it: the seed of its first prompt."""
+    n = samples_per_prompt
+    texts = [format_prompt(tokenizer, r.prompt) for r in batch for _ in range(n)]
+    seed = _seed_for(settings, batch[0].prompt_id)
+    new, seconds = _generate_transformers(model, tokenizer, texts, settings, seed, stop_at_function_end=True)
     pad = tokenizer.pad_token_id
     tokens = int((new != pad).sum()) if pad is not None else int(new.numel())
-    decoded = tokenizer.batch_decode(new, skip_special_tokens=True)
-    # Anything after the function's closing brace (the next sequence step) is cut off.
-    decoded = [d[:completion_end(d)] if completion_end(d) > 0 else d for d in decoded]
-    return [decoded[k * n:(k + 1) * n] for k in range(len(batch))], seconds, tokens
+    decoded = [_cut_at_function_end(d) for d in tokenizer.batch_decode(new, skip_special_tokens=True)]
+    return [decoded[k * n:(k + 1) * n] for k in range(len(batch))], [seed] * len(batch), seconds, tokens
 
 
-def _generate_vllm(model, tokenizer, batch: list[PromptRequest], n: int, settings: SamplingSettings,
-                   lora_request=None):
-    """GPU path: `model` is a vllm.LLM. Same prompts and extraction as the HF path."""
-    from vllm import SamplingParams
-
-    params = SamplingParams(n=n, temperature=settings.temperature, top_p=settings.top_p,
-                            max_tokens=settings.max_new_tokens, seed=_seed_for(settings, batch[0].prompt_id))
-    started = time.perf_counter()
-    outs = model.generate([format_prompt(tokenizer, r.prompt) for r in batch], params, use_tqdm=False,
-                          lora_request=lora_request)
-    seconds = time.perf_counter() - started
-    texts = [[c.text[:completion_end(c.text)] if completion_end(c.text) > 0 else c.text for c in o.outputs]
-             for o in outs]
-    tokens = sum(len(c.token_ids) for o in outs for c in o.outputs)
-    return texts, seconds, tokens
-
-
-GENERATION_BACKENDS = ("auto", "hf", "vllm")
+# ------------------------------------------------------------------------ the vLLM path
 VLLM_LORA_RANKS = (8, 16, 32, 64, 128, 256, 320, 512)  # the ranks vLLM's max_lora_rank accepts
+
+
+@dataclass(frozen=True)
+class VLLMModel:
+    """What `load_model(..., backend="vllm")` gives: an engine, and the adapter it applies per request."""
+
+    llm: Any  # vllm.LLM, shared by every adapter of the same base model and rank
+    lora_request: Any = None  # vllm.lora.request.LoRARequest, None for the base model
+    perfutils_backend = "vllm"
 
 
 def _vllm_usable() -> tuple[bool, str]:
@@ -329,21 +292,6 @@ def _vllm_usable() -> tuple[bool, str]:
     return True, ""
 
 
-def resolve_generation_backend(choice: str) -> str:
-    """Resolve a notebook's `generation_backend` parameter to "hf" (transformers) or "vllm".
-
-    "auto": vLLM when it is installed and a CUDA GPU is visible, else transformers. "vllm" where
-    vLLM cannot run is an error that says why (never a silent fallback)."""
-    from .cli import UsageError
-
-    if choice not in GENERATION_BACKENDS:
-        raise UsageError(f"unknown generation_backend {choice!r}; choose one of {', '.join(GENERATION_BACKENDS)}.")
-    usable, why = _vllm_usable() if choice != "hf" else (False, "")
-    if choice == "vllm" and not usable:
-        raise UsageError(f"generation_backend 'vllm': {why}; use 'hf' or 'auto'.")
-    return "vllm" if usable else "hf"
-
-
 def vllm_lora_rank(adapters) -> int | None:
     """The `max_lora_rank` a vLLM engine needs for these adapter folders (None: no adapter):
     the smallest rank vLLM accepts that is at least every adapter's `r`."""
@@ -356,28 +304,209 @@ def vllm_lora_rank(adapters) -> int | None:
     return fits[0]
 
 
-def load_vllm(model_name: str, *, max_lora_rank: int | None = None, seed: int = 0):
-    """`(llm, tokenizer)`: a `vllm.LLM` on the base model (embedded name, checkpoint directory or
-    hub id, resolved like `load_model`), with LoRA enabled up to `max_lora_rank` when given."""
+@functools.lru_cache(maxsize=None)
+def _vllm_engine(checkpoint: str, max_lora_rank: int | None):
+    """One engine per base model and LoRA rank, so that evaluating five adapters starts one engine."""
     from vllm import LLM
 
-    from .models import resolve_model
-
     lora = {"enable_lora": True, "max_lora_rank": max_lora_rank, "max_loras": 1} if max_lora_rank else {}
-    llm = LLM(model=str(resolve_model(model_name)), dtype="auto", seed=seed, **lora)
+    return LLM(model=checkpoint, dtype="auto", **lora)
+
+
+_vllm_lora_ids: dict[str, int] = {}  # vLLM identifies a LoRA by a number unique within the engine
+
+
+def _load_vllm(name_or_path, *, adapter=None, cache_dir=None, max_lora_rank: int | None = None):
+    """`(VLLMModel, tokenizer)`; `max_lora_rank` sizes the engine for several adapters (default:
+    this adapter's, see `vllm_lora_rank`)."""
+    from .model_sources import resolve_model
+
+    rank = max_lora_rank or vllm_lora_rank([adapter])
+    llm = _vllm_engine(str(resolve_model(name_or_path, cache_dir=cache_dir)), rank)
     tokenizer = llm.get_tokenizer()
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
-    return llm, tokenizer
+    request = None
+    if adapter is not None:
+        from vllm.lora.request import LoRARequest
+
+        path = str(Path(adapter).resolve())
+        request = LoRARequest(path, _vllm_lora_ids.setdefault(path, len(_vllm_lora_ids) + 1), path)
+    return VLLMModel(llm, request), tokenizer
 
 
-def vllm_lora_request(label: str, adapter, index: int):
-    """The per-request LoRA of `adapter` (None: the base model itself)."""
-    if adapter is None:
-        return None
-    from vllm.lora.request import LoRARequest
+def _sample_vllm(model: VLLMModel, tokenizer, batch: list[PromptRequest], samples_per_prompt: int,
+                 settings: SamplingSettings):
+    """GPU path. Same prompts and extraction as the transformers path; vLLM's own sampler, which
+    seeds each request on its own: each prompt is drawn with its own seed."""
+    from vllm import SamplingParams
 
-    return LoRARequest(label, index, str(Path(adapter).resolve()))
+    seeds = [_seed_for(settings, r.prompt_id) for r in batch]
+    params = [SamplingParams(n=samples_per_prompt, temperature=settings.temperature, top_p=settings.top_p,
+                             max_tokens=settings.max_new_tokens, seed=seed) for seed in seeds]
+    started = time.perf_counter()
+    outs = model.llm.generate([format_prompt(tokenizer, r.prompt) for r in batch], params, use_tqdm=False,
+                              lora_request=model.lora_request)
+    seconds = time.perf_counter() - started
+    texts = [[_cut_at_function_end(c.text) for c in o.outputs] for o in outs]
+    tokens = sum(len(c.token_ids) for o in outs for c in o.outputs)
+    return texts, seeds, seconds, tokens
+
+
+# ------------------------------------------------------------------------ backends
+@dataclass(frozen=True)
+class GenerationBackend:
+    """How one backend loads a model to sample from, and samples a batch of prompts.
+
+    `sample(model, tokenizer, batch, samples_per_prompt, settings)` returns the raw texts per
+    request (cut where the function's braces close), the seed each request was really drawn with,
+    the seconds it took and the new tokens.
+    `load(name_or_path, *, adapter, cache_dir, **options)` returns `(handle, tokenizer)`, the
+    handle's `perfutils_backend` naming the backend; None for "hf", which
+    `perfutils.models.load_model` loads itself. `usable()` says whether it can run here, and why not.
+    """
+
+    name: str
+    sample: Callable[..., tuple[list[list[str]], float, int]]
+    load: Callable[..., tuple[Any, Any]] | None = None
+    usable: Callable[[], tuple[bool, str]] = lambda: (True, "")
+
+
+GENERATION_BACKENDS: dict[str, GenerationBackend] = {}
+AUTO_ORDER = ["vllm", "hf"]  # what generation_backend "auto" tries, in order: the first usable wins
+
+
+def register_backend(backend: GenerationBackend) -> None:
+    """Make a backend available to `load_model(..., backend=name)`, notebooks 01 and 07, and "auto"
+    (add its name to `AUTO_ORDER` for that)."""
+    GENERATION_BACKENDS[backend.name] = backend
+
+
+register_backend(GenerationBackend("hf", sample=_sample_transformers))
+register_backend(GenerationBackend("vllm", sample=_sample_vllm, load=_load_vllm, usable=_vllm_usable))
+
+
+def generation_backend(name: str) -> GenerationBackend:
+    """The registered backend `name`, or a UsageError that lists the choices."""
+    if name not in GENERATION_BACKENDS:
+        raise UsageError(f"unknown generation_backend {name!r}; choose one of "
+                         f"{', '.join(['auto', *GENERATION_BACKENDS])}.")
+    return GENERATION_BACKENDS[name]
+
+
+def resolve_generation_backend(choice: str) -> str:
+    """Resolve a notebook's `generation_backend` parameter to a registered backend's name.
+
+    "auto": the first usable backend of `AUTO_ORDER` (vLLM when it is installed and a CUDA GPU is
+    visible, else transformers). A named backend that cannot run here is an error that says why
+    (never a silent fallback)."""
+    if choice == "auto":
+        return next(name for name in AUTO_ORDER
+                    if name in GENERATION_BACKENDS and GENERATION_BACKENDS[name].usable()[0])
+    usable, why = generation_backend(choice).usable()
+    if not usable:
+        raise UsageError(f"generation_backend {choice!r}: {why}; use 'hf' or 'auto'.")
+    return choice
+
+
+# ------------------------------------------------------------------------ sample files
+def _batches(requests: list[PromptRequest], per_batch: int) -> list[list[PromptRequest]]:
+    """Consecutive batches of the whole request list: the same batches however often a run resumes."""
+    return [requests[start:start + per_batch] for start in range(0, len(requests), per_batch)]
+
+
+def _batch_id(settings: SamplingSettings, batch: list[PromptRequest]) -> str:
+    return hashlib.sha256(json.dumps([settings.seed, [r.prompt_id for r in batch]]).encode()).hexdigest()[:16]
+
+
+def _keep_complete_batches(out_path: Path, batches: list[list[PromptRequest]], n: int,
+                           settings: SamplingSettings, model_name: str) -> set[str]:
+    """The prompts whose samples on disk are kept: those of batches whose every prompt has its n
+    samples from this very batch, model and settings. Any other line about these prompts (a torn
+    last line, a batch cut short by a kill, samples of another batch, model or settings) is
+    removed, so the batch is drawn again, whole, with the seed it would have had uninterrupted."""
+    if not out_path.exists():
+        return set()
+    batch_of = {r.prompt_id: _batch_id(settings, batch) for batch in batches for r in batch}
+    wanted_settings = asdict(settings)
+    lines, counts = [], {}
+    for line in out_path.read_text().splitlines(keepends=True):
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if not line.endswith("\n"):
+            continue
+        pid = rec["prompt_id"]
+        if pid in batch_of and (rec.get("batch") != batch_of[pid] or rec.get("settings") != wanted_settings
+                                or rec.get("model") != model_name):
+            continue
+        lines.append((pid, line))
+        counts[pid] = counts.get(pid, 0) + 1
+    complete = {r.prompt_id for batch in batches if all(counts.get(r.prompt_id) == n for r in batch)
+                for r in batch}
+    kept = [line for pid, line in lines if pid not in batch_of or pid in complete]
+    if len(kept) != len(lines) or out_path.stat().st_size != sum(len(l) for l in kept):
+        tmp = out_path.with_suffix(".tmp")
+        tmp.write_text("".join(kept))
+        os.replace(tmp, out_path)
+    return complete
+
+
+def read_samples(out_path: str | Path) -> list[dict]:
+    out = []
+    for line in Path(out_path).read_text().splitlines():
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError:
+            continue
+    return out
+
+
+def generate_samples(model, tokenizer, requests: list[PromptRequest], *, samples_per_prompt: int,
+                     out_path: str | Path, settings: SamplingSettings = SamplingSettings(), model_name: str = "",
+                     progress: bool = True) -> list[dict]:
+    """Sample `samples_per_prompt` completions per request; append records to `out_path` (JSONL)
+    batch by batch, with the backend `model` was loaded for (`perfutils.models.load_model`).
+
+    Each record states the seed it was drawn with and its batch. A rerun keeps the batches already
+    complete on disk (same prompts, model and settings) and draws the others again, whole, so a
+    resumed run writes the same samples as an uninterrupted one. Returns all records of the
+    requested prompts, in request order then sample order."""
+    from tqdm.auto import tqdm
+
+    n = samples_per_prompt
+    sample = generation_backend(getattr(model, "perfutils_backend", "hf")).sample
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    batches = _batches(requests, max(1, settings.batch_size // n))
+    done = _keep_complete_batches(out_path, batches, n, settings, model_name)
+    todo = [batch for batch in batches if batch[0].prompt_id not in done]
+    bar = tqdm(total=len(requests), initial=len(done & {r.prompt_id for r in requests}), desc="prompts",
+               unit="prompt", disable=not progress)
+    for batch in todo:
+        texts, seeds, seconds, tokens = sample(model, tokenizer, batch, n, settings)
+        batch_id = _batch_id(settings, batch)
+        with open(out_path, "a") as f:
+            for r, outs, seed in zip(batch, texts, seeds):
+                for i, raw in enumerate(outs):
+                    ext = extract_candidate(raw, r.signature)
+                    rec = {"model": model_name, "prompt_id": r.prompt_id, "problem_id": r.problem_id,
+                           "parallelism": r.parallelism, "sample_index": i, "prompt": r.prompt,
+                           "model_prompt": format_prompt(tokenizer, r.prompt), "raw": raw,
+                           "completion": ext.completion, "code": ext.code, "extraction": ext.how,
+                           "settings": asdict(settings), "seed": seed, "batch": batch_id,
+                           "batch_seconds": round(seconds, 3), "batch_new_tokens": tokens}
+                    f.write(json.dumps(rec) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+        bar.update(len(batch))
+    bar.close()
+    wanted = {r.prompt_id for r in requests}
+    records = [rec for rec in read_samples(out_path) if rec["prompt_id"] in wanted]
+    order = {r.prompt_id: k for k, r in enumerate(requests)}
+    records.sort(key=lambda rec: (order[rec["prompt_id"]], rec["sample_index"]))
+    return records
 
 
 def dedupe_records(records: list[dict]) -> list[dict]:

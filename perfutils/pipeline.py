@@ -10,17 +10,21 @@ Usage:
 
 A preset (``notebooks/params/<name>.yaml``) has a ``common`` section and one section per
 notebook, keyed by the notebook's stem (``00_base_model``). Each notebook receives the common
-keys it declares in its ``parameters`` cell, then its own section, then ``--set`` overrides
-(``common.key=value`` or ``<stem or NN>.key=value``; values are YAML), and always ``run_dir``.
-A key that no notebook declares is refused, because papermill alone would only warn and the
-run would silently use the notebook's default.
+keys it declares, then its own section, then ``--set`` overrides (``common.key=value`` or
+``<stem or NN>.key=value``; values are YAML), and always ``run_dir``. A notebook declares the
+keys of its ``parameters`` cell and the fields of the run config it builds
+(:mod:`perfutils.parameters`). A key that no notebook declares is refused, because papermill
+alone would only warn and the run would silently use the default; a key that was renamed is
+refused with its new name.
 
-A run folder ``data/runs/<run-id>/`` holds the executed notebooks (``<stem>.ipynb``), each
-notebook's artifacts (``<stem>/``) and ``run.json``: preset, parameters per notebook, git
+A run folder ``data/runs/<run-id>/`` (:class:`perfutils.layout.RunLayout`) holds the executed
+notebooks, each notebook's artifacts and ``run.json``: preset, parameters per notebook, git
 revision, package versions, hardware, seed, and start/end/status per notebook, rewritten after
 every notebook. ``--resume`` skips notebooks recorded as completed with the same parameters and
 the same notebook source; once one notebook runs again, every later one does too, since each
-notebook reads what the ones before it wrote.
+notebook reads what the ones before it wrote. A notebook that runs again continues its resumable
+work only where it was made from the same parameters and inputs (:mod:`perfutils.resume`); what
+it set aside instead is listed in its entry (``set_aside``).
 """
 
 from __future__ import annotations
@@ -32,13 +36,15 @@ import logging
 import os
 import re
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from perfutils.cli import PerfutilsError, UsageError
-from perfutils.runinfo import collect_run_info
+from perfutils.errors import PerfutilsError, UsageError
+from perfutils.layout import NOTEBOOKS_DIR, PRESETS_DIR, RUNS_DIR, RunLayout, in_checkout, stage_class
+from perfutils.parameters import RENAMED_PARAMETERS, run_config_fields
+from perfutils.resume import set_aside_since
+from perfutils.runinfo import collect_run_info, write_json_atomic
 
 log = logging.getLogger(__name__)
 
@@ -56,23 +62,18 @@ class NotebookFailedError(PerfutilsError):
     """A notebook raised; its executed copy in the run folder shows the traceback."""
 
 
-def _repository_root() -> Path | None:
-    root = Path(__file__).resolve().parents[1]
-    return root if (root / "pyproject.toml").is_file() else None
-
-
 def default_notebook_dir() -> Path:
     """``<repo>/notebooks``; presets are in its ``params/``."""
-    root = _repository_root()
-    if root is None:
+    if not in_checkout():
         raise UsageError("perfutils is not running from a checkout, so there is no notebooks/ "
                          "folder; pass notebook_dir and runs_dir explicitly.")
-    return root / "notebooks"
+    return NOTEBOOKS_DIR
 
 
 def default_runs_dir() -> Path:
     """``<repo>/data/runs`` (git-ignored)."""
-    return default_notebook_dir().parent / "data" / "runs"
+    default_notebook_dir()
+    return RUNS_DIR
 
 
 def list_notebooks(notebook_dir: Path | None = None) -> list[Path]:
@@ -81,8 +82,12 @@ def list_notebooks(notebook_dir: Path | None = None) -> list[Path]:
     return sorted(p for p in notebook_dir.glob("*.ipynb") if NOTEBOOK_NAME.match(p.name))
 
 
+def _presets_dir(notebook_dir: Path | None) -> Path:
+    return PRESETS_DIR if notebook_dir is None else notebook_dir / PRESETS_DIR.name
+
+
 def list_presets(notebook_dir: Path | None = None) -> list[str]:
-    return sorted(p.stem for p in ((notebook_dir or default_notebook_dir()) / "params").glob("*.yaml"))
+    return sorted(p.stem for p in _presets_dir(notebook_dir or default_notebook_dir()).glob("*.yaml"))
 
 
 def preset_path(preset: str | os.PathLike, notebook_dir: Path | None = None) -> Path:
@@ -90,7 +95,7 @@ def preset_path(preset: str | os.PathLike, notebook_dir: Path | None = None) -> 
     candidate = Path(preset)
     if candidate.suffix in (".yaml", ".yml") and candidate.is_file():
         return candidate.resolve()
-    path = (notebook_dir or default_notebook_dir()) / "params" / f"{preset}.yaml"
+    path = _presets_dir(notebook_dir or default_notebook_dir()) / f"{preset}.yaml"
     if not path.is_file():
         raise UsageError(f"no preset {os.fspath(preset)!r} (looked for {path}); available "
                          f"presets: {', '.join(list_presets(notebook_dir)) or 'none'}.")
@@ -114,10 +119,12 @@ def select_notebooks(notebooks: Sequence[Path], selection: Iterable[str] | None)
 
 
 def declared_parameters(notebook: Path) -> dict[str, dict[str, Any]]:
-    """The ``parameters`` cell of a notebook as papermill reads it: name -> type, default, help."""
+    """A notebook's parameters: its ``parameters`` cell as papermill reads it (name -> type,
+    default, help), and the fields of the run config it builds (:mod:`perfutils.parameters`)."""
     import papermill
 
-    return papermill.inspect_notebook(str(notebook))
+    return {**run_config_fields(stage_class(notebook.stem)),
+            **papermill.inspect_notebook(str(notebook))}
 
 
 def load_preset(path: Path) -> dict[str, dict[str, Any]]:
@@ -195,6 +202,10 @@ def resolve_parameters(preset: dict[str, dict[str, Any]], origin: str,
                 raise UsageError(f"{where} has a section {section!r}, which is neither 'common' "
                                  f"nor a notebook; notebooks: {names}.")
             for key, value in values.items():
+                renamed = RENAMED_PARAMETERS.get(key)
+                if renamed and not any(key in declared[s] for s in declared):
+                    raise UsageError(f"{where} has {key!r} in section {section!r}: it was renamed "
+                                     f"to {renamed!r}, write {section}.{renamed} instead.")
                 if key in RESERVED_KEYS:
                     raise UsageError(f"{where} has {key!r} in {section!r}; the runner sets it "
                                      "for every notebook, remove it.")
@@ -204,8 +215,8 @@ def resolve_parameters(preset: dict[str, dict[str, Any]], origin: str,
                     who = "no notebook" if stem == "common" else f"notebook {stem} does not"
                     raise UsageError(f"{where} has {key!r} in section {section!r}, but {who} "
                                      f"declare{'s' if stem == 'common' else ''} it in its "
-                                     f"parameters cell (notebooks: {names}). Fix the key, or "
-                                     "add it to the notebook's parameters cell.")
+                                     f"parameters cell or run config (notebooks: {names}). Fix "
+                                     "the key, or add it to the notebook's parameters cell.")
                 for owner in owners:
                     problem = _type_error(value, declared[owner][key])
                     if problem:
@@ -236,23 +247,16 @@ def notebook_fingerprint(notebook: Path) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def write_json_atomic(path: Path, data: Any) -> None:
-    """Write JSON so that a reader (or a crash) never sees a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile("w", dir=path.parent, prefix=f".{path.name}.",
-                                         suffix=".tmp", delete=False)
-    try:
-        with handle:
-            json.dump(data, handle, indent=2, default=str)
-            handle.write("\n")
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
-
-
 def _now() -> str:
     return _dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class _RunConfigFieldsAreDeclared(logging.Filter):
+    """papermill warns about each parameter missing from a notebook's parameters cell; the fields
+    of a notebook's run config are parameters too, checked by :func:`resolve_parameters`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Passed unknown parameter")
 
 
 class _LineEcho:
@@ -304,7 +308,8 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
     if not RUN_ID.match(run_id):
         raise UsageError(f"run id {run_id!r} must be letters, digits, '.', '_' or '-'.")
     run_dir = (runs / run_id).resolve()
-    record_path = run_dir / "run.json"
+    layout = RunLayout(run_dir)
+    record_path = layout.record
     previous: dict[str, Any] = {}
     if record_path.exists():
         if not resume:
@@ -334,6 +339,8 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
     log.info("run folder %s (preset %s, %d notebook(s))", run_dir, preset_file.stem, len(selected))
 
     rerun_rest, current = False, None
+    quiet = _RunConfigFieldsAreDeclared()
+    logging.getLogger("papermill").addFilter(quiet)
     # disable=None: no bar when stderr is not a terminal (CI logs, redirects).
     bar = tqdm(selected, unit="notebook", disable=None if progress else True, desc="pipeline",
                file=sys.stderr)
@@ -355,14 +362,15 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
             # The revision that ran this notebook: a resumed run may continue at a later commit.
             entry = {"parameters": injected, "notebook_sha256": fingerprint, "git": record["git"],
                      "status": "running", "start": _now(), "end": None, "duration_s": None,
-                     "output": f"{stem}.ipynb", "artifacts": f"{stem}/", "error": None}
+                     "output": layout.executed_notebook(stem).name,
+                     "artifacts": f"{layout.stage(stem).path.name}/", "error": None}
             record["notebooks"][stem] = entry
             write_json_atomic(record_path, record)
-            (run_dir / stem).mkdir(parents=True, exist_ok=True)
+            layout.stage(stem).create()
             notebook_started = time.time()
             try:
                 papermill.execute_notebook(
-                    str(notebook), str(run_dir / f"{stem}.ipynb"), parameters=injected,
+                    str(notebook), str(layout.executed_notebook(stem)), parameters=injected,
                     cwd=str(notebook.parent), progress_bar=False,
                     stdout_file=_LineEcho(f"  {stem} | ") if echo_output else None,
                     # The kernel is local: talk to it over Unix sockets (files beside its
@@ -377,7 +385,8 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
                 entry["status"] = "completed"
             finally:
                 entry.update(end=_now(), duration_s=round(time.time() - notebook_started, 3),
-                             peak_rss_gib_so_far=_children_peak_rss_gib())
+                             peak_rss_gib_so_far=_children_peak_rss_gib(),
+                             set_aside=set_aside_since(layout.stage(stem), entry["start"]))
                 record["notebooks"][stem] = entry
                 write_json_atomic(record_path, record)
                 log.info("[%d/%d] %s: %s in %.1f s", position, len(selected), stem,
@@ -388,11 +397,12 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
         if isinstance(error, papermill.PapermillExecutionError):
             raise NotebookFailedError(
                 f"notebook {current} failed: {_describe(error)}. The executed notebook with the "
-                f"traceback is {run_dir / (str(current) + '.ipynb')}. After fixing it, continue with "
+                f"traceback is {layout.executed_notebook(str(current))}. After fixing it, continue with "
                 f"'python -m perfutils pipeline --preset {preset_file.stem} --run-id {run_id} "
                 f"--resume' (make run RUN_ID={run_id} RESUME=1).") from error
         raise
     finally:
+        logging.getLogger("papermill").removeFilter(quiet)
         bar.close()
         record.update(end=_now(), duration_s=round(time.time() - started, 3))
         write_json_atomic(record_path, record)
@@ -413,43 +423,3 @@ def _describe(error: BaseException) -> str:
     if ename:
         return f"{ename}: {evalue}"
     return f"{type(error).__name__}: {error}"
-
-
-# --------------------------------------------------------------------------- CLI
-
-
-def add_cli(subparsers: Any) -> None:
-    """Register ``perfutils pipeline``."""
-    parser = subparsers.add_parser(
-        "pipeline", help="run the numbered notebooks with a preset into data/runs/<run-id>/",
-        description="Run notebooks/NN_*.ipynb in order through papermill with a preset from "
-        "notebooks/params/.")
-    parser.add_argument("--preset", default="cpu",
-                        help="preset name in notebooks/params/ (smoke, cpu, cpu-coder, gpu) or a "
-                        "YAML file (default: cpu)")
-    parser.add_argument("--run-id", default=None,
-                        help="run folder name (default: <preset>-<YYYYmmdd-HHMMSS>)")
-    parser.add_argument("--resume", action="store_true",
-                        help="continue an existing run: skip notebooks completed with the same "
-                        "parameters")
-    parser.add_argument("--notebooks", default=None,
-                        help="comma-separated numbers or stems to run, e.g. 00,01 (default: all)")
-    parser.add_argument("--set", dest="overrides", action="append", default=[],
-                        metavar="SECTION.KEY=VALUE",
-                        help="override a parameter, e.g. 00_base_model.max_new_tokens=32 or "
-                        "common.seed=1 (repeatable; VALUE is YAML)")
-    parser.add_argument("--runs-dir", default=None, help="parent of run folders (default: data/runs)")
-    parser.add_argument("--quiet", action="store_true", help="do not echo what notebooks print")
-    parser.set_defaults(func=_cli_pipeline)
-
-
-def _cli_pipeline(args: Any) -> int:
-    selection = [t for t in args.notebooks.split(",") if t.strip()] if args.notebooks else None
-    run_dir = run_pipeline(args.preset, run_id=args.run_id, notebooks=selection,
-                           resume=args.resume, runs_dir=args.runs_dir, overrides=args.overrides,
-                           echo_output=not args.quiet)
-    record = json.loads((run_dir / "run.json").read_text())
-    print(f"run {record['run_id']} {record['status']} in {record['duration_s']:.1f} s: {run_dir}")
-    for stem, entry in record["notebooks"].items():
-        print(f"  {stem:<32} {entry['status']:<10} {entry.get('duration_s') or 0:8.1f} s")
-    return 0

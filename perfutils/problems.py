@@ -23,6 +23,8 @@ from pathlib import Path
 
 import yaml
 
+from .layout import PROBLEMS_ROOT
+
 PROBLEM_TYPES = (
     "dense_la",
     "sparse_la",
@@ -43,8 +45,6 @@ SPEC_FILE = "problem.yaml"
 DRIVER_FILE = "driver.cpp"
 DEFAULT_VALIDATION_SIZES = (1, 2, 3, 7, 16, 100, 1000)
 DEFAULT_OMP_NOTE = "Use OpenMP to compute in parallel."
-REPO_ROOT = Path(__file__).resolve().parent.parent
-PROBLEMS_ROOT = REPO_ROOT / "data" / "problems"
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _PROBLEM_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -467,6 +467,16 @@ def trivial_candidates(problem: Problem) -> dict[str, str]:
             cands[f"return_{i.name}"] = f"{sig} {{\n  return {i.name};\n}}\n"
             break
     return cands
+
+
+def parse_size(size: str | int) -> str | int:
+    """A problem size as the runner takes it (``RunConfig.size``): "timing" or "tiny" (the
+    problem's own sizes) or a number, also when given as text ("4096" from a command line)."""
+    if size in ("timing", "tiny") or (isinstance(size, int) and not isinstance(size, bool)):
+        return size
+    if isinstance(size, str) and size.strip().isdigit():
+        return int(size)
+    raise ValueError(f"size {size!r}: use timing, tiny or a number")
 
 
 def select_problems(problems: list[Problem], *, per_type: int = 0, limit: int = 0, seed: int = 0) -> list[Problem]:

@@ -4,21 +4,26 @@ Usage:
     from perfutils.runinfo import collect_run_info
     info = collect_run_info()   # {"git": ..., "packages": ..., "hardware": ..., "python": ...}
 
-Used for ``run.json`` by :mod:`perfutils.pipeline`; notebooks and benchmarks that write their
+Used for ``run.json`` by :mod:`perfutils.pipeline` (written with :func:`write_json_atomic`, as the
+records of resumable work are); notebooks and benchmarks that write their
 own records call it too. Cheap: no torch import (GPUs are read from ``nvidia-smi``).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from perfutils.layout import REPO_ROOT
 
 RECORDED_PACKAGES = ("perfutils", "torch", "transformers", "trl", "peft", "datasets",
                      "accelerate", "papermill", "vllm")
@@ -34,7 +39,7 @@ def _run(command: list[str], cwd: Path | None = None) -> str | None:
 
 def git_info(repo: Path | None = None) -> dict[str, Any]:
     """Revision and dirty flag of the checkout at ``repo`` (default: this package's checkout)."""
-    repo = repo or Path(__file__).resolve().parents[1]
+    repo = repo or REPO_ROOT
     revision = _run(["git", "rev-parse", "HEAD"], cwd=repo)
     if revision is None:
         return {"revision": None, "dirty": None}
@@ -106,3 +111,18 @@ def collect_run_info(repo: Path | None = None) -> dict[str, Any]:
         "python": sys.version.split()[0],
         "platform": platform.platform(),
     }
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write JSON so that a reader (or a crash) never sees a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = tempfile.NamedTemporaryFile("w", dir=path.parent, prefix=f".{path.name}.",
+                                         suffix=".tmp", delete=False)
+    try:
+        with handle:
+            json.dump(data, handle, indent=2, default=str)
+            handle.write("\n")
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise

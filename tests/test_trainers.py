@@ -14,6 +14,7 @@ import pytest
 import torch
 from safetensors.torch import load_file
 
+from perfutils.layout import RunLayout
 from perfutils.problems import load_problem
 
 FIXTURES = Path(__file__).parent / "fixtures" / "problems"
@@ -48,13 +49,13 @@ def write_synthetic_datasets(run_dir: Path) -> Path:
     """Notebook 02's two datasets, from the fixture problems' references, split by problem."""
     from datasets import Dataset, DatasetDict
 
-    out = run_dir / "02_time_programs"
+    out = RunLayout(run_dir).time_programs
     (sft_train, pairs_train), (sft_val, pairs_val) = _rows(TRAIN_PROBLEMS), _rows(VALIDATION_PROBLEMS)
     DatasetDict(train=Dataset.from_list(sft_train), validation=Dataset.from_list(sft_val)).save_to_disk(
-        str(out / "sft_dataset"))
+        str(out.sft_dataset))
     DatasetDict(train=Dataset.from_list(pairs_train), validation=Dataset.from_list(pairs_val)).save_to_disk(
-        str(out / "preference_dataset"))
-    return out
+        str(out.preference_dataset))
+    return out.path
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +122,7 @@ def test_training_rows_start_with_the_prompt_as_generation_encodes_it(tiny_token
 
 
 def test_tokenization_needs_an_eos_token(tiny_tokenizer):
-    from perfutils.cli import UsageError
+    from perfutils.errors import UsageError
     from perfutils.trainers.common import generation_token_ids
 
     tok = tiny_tokenizer.__class__.from_pretrained(tiny_tokenizer.name_or_path)
@@ -169,27 +170,28 @@ def test_trainers_train_on_the_generation_encoding(tmp_path, tiny_checkpoint, ti
 def sft_result(run_dir):
     from perfutils.trainers.sft import SFTRunConfig, train_sft
 
-    config = SFTRunConfig(output_dir=str(run_dir / "03_sft" / "checkpoints"), max_steps=2,
+    run = RunLayout(run_dir)
+    config = SFTRunConfig(output_dir=str(run.sft.checkpoints), max_steps=2,
                           per_device_train_batch_size=2, save_steps=1, max_length=512)
-    return train_sft("tiny", run_dir / "02_time_programs" / "sft_dataset", config,
-                     adapter_dir=run_dir / "03_sft" / "adapter")
+    return train_sft("tiny", run.time_programs.sft_dataset, config, adapter_dir=run.sft.adapter)
 
 
 def test_sft_trains_saves_and_resumes(sft_result, run_dir):
-    from perfutils.adapters import load_with_adapter
+    from perfutils.models import load_model
     from perfutils.trainers.sft import SFTRunConfig, train_sft
 
     _assert_changed(_adapter_weights(sft_result.adapter_dir))
     assert [row["step"] for row in sft_result.history if "loss" in row] == [1, 2]
     assert "eval_loss" in sft_result.metrics
-    model, _ = load_with_adapter("tiny", sft_result.adapter_dir)
+    model, _ = load_model("tiny", adapter=sft_result.adapter_dir)
     assert any("lora_B" in name for name, _ in model.named_parameters())
 
     # An interrupted run continues from its last checkpoint: one more step, not three.
-    config = SFTRunConfig(output_dir=str(run_dir / "03_sft" / "checkpoints"), max_steps=3,
+    run = RunLayout(run_dir)
+    config = SFTRunConfig(output_dir=str(run.sft.checkpoints), max_steps=3,
                           per_device_train_batch_size=2, save_steps=1, max_length=512)
-    resumed = train_sft("tiny", run_dir / "02_time_programs" / "sft_dataset", config,
-                        adapter_dir=run_dir / "03_sft" / "resumed_adapter")
+    resumed = train_sft("tiny", run.time_programs.sft_dataset, config,
+                        adapter_dir=run.sft.path / "resumed_adapter")
     assert resumed.metrics["resumed_from_step"] == 2
     assert resumed.metrics["steps"] == 3
 
@@ -200,7 +202,7 @@ def test_reward_model_trains_and_loads_back(run_dir):
 
     config = RewardRunConfig(output_dir=str(run_dir / "04" / "checkpoints"), max_steps=2,
                              per_device_train_batch_size=2, max_length=512)
-    result = train_reward_model("tiny", run_dir / "02_time_programs" / "preference_dataset", config,
+    result = train_reward_model("tiny", RunLayout(run_dir).time_programs.preference_dataset, config,
                                 model_dir=run_dir / "04" / "model")
     weights = _adapter_weights(result.adapter_dir)
     _assert_changed(weights)
@@ -212,7 +214,7 @@ def test_reward_model_trains_and_loads_back(run_dir):
     from datasets import load_from_disk
 
     model, tokenizer = load_reward_model("tiny", result.adapter_dir)
-    pairs = load_from_disk(str(run_dir / "02_time_programs" / "preference_dataset"))["validation"]
+    pairs = load_from_disk(str(RunLayout(run_dir).time_programs.preference_dataset))["validation"]
     assert evaluate_pairs(model, tokenizer, pairs) == validation  # the reloaded model scores alike
 
 
@@ -225,7 +227,7 @@ def test_reward_model_is_reproducible(run_dir):
     def train(name, seed):
         config = RewardRunConfig(output_dir=str(run_dir / name / "checkpoints"), max_steps=1,
                                  per_device_train_batch_size=2, max_length=512, seed=seed)
-        result = train_reward_model("tiny", run_dir / "02_time_programs" / "preference_dataset",
+        result = train_reward_model("tiny", RunLayout(run_dir).time_programs.preference_dataset,
                                     config, model_dir=run_dir / name / "model")
         return _adapter_weights(result.adapter_dir)
 
@@ -242,13 +244,13 @@ def test_reward_model_is_reproducible(run_dir):
 
 def test_dpa_continues_the_sft_adapter(sft_result, run_dir):
     """Plain DPO (PreferenceTrainer, same function) runs in the notebook test below."""
-    from perfutils.adapters import load_with_adapter
+    from perfutils.models import load_model
     from perfutils.trainers.dpa import DPARunConfig, train_preference
 
     method = "dpa"
     config = DPARunConfig(output_dir=str(run_dir / "06" / method / "checkpoints"), max_steps=2,
                           per_device_train_batch_size=2, max_length=512, learning_rate=1e-3)
-    result = train_preference("tiny", run_dir / "02_time_programs" / "preference_dataset", config,
+    result = train_preference("tiny", RunLayout(run_dir).time_programs.preference_dataset, config,
                               method=method, adapter_dir=run_dir / "06" / method / "adapter",
                               start_adapter=sft_result.adapter_dir, eval_pairs=3)
     _assert_changed(_adapter_weights(result.adapter_dir), _adapter_weights(sft_result.adapter_dir))
@@ -258,7 +260,7 @@ def test_dpa_continues_the_sft_adapter(sft_result, run_dir):
     logged = [row for row in result.history if "rewards/margins" in row]
     assert len(logged) == 2
     assert all(row["dpa/speedup_margin"] > 0 for row in logged)  # the speedup reached the loss
-    load_with_adapter("tiny", result.adapter_dir)
+    load_model("tiny", adapter=result.adapter_dir)
 
 
 def test_rlpf_trains_with_a_graded_reward(sft_result, run_dir, monkeypatch):
@@ -273,9 +275,9 @@ def test_rlpf_trains_with_a_graded_reward(sft_result, run_dir, monkeypatch):
 
     monkeypatch.setattr(PerformanceReward, "check", fake_check)
     config = RLPFRunConfig(output_dir=str(run_dir / "05" / "checkpoints"), max_steps=2,
-                           reward_mode="measured", num_generations=2, per_device_train_batch_size=2,
+                           reward_mode="measured", samples_per_prompt=2, per_device_train_batch_size=2,
                            max_completion_length=12, learning_rate=1e-3)
-    result = train_rlpf("tiny", run_dir / "02_time_programs" / "sft_dataset", config,
+    result = train_rlpf("tiny", RunLayout(run_dir).time_programs.sft_dataset, config,
                         adapter_dir=run_dir / "05" / "adapter", start_adapter=sft_result.adapter_dir,
                         problems_dir=FIXTURES, reward_log=run_dir / "05" / "rewards.jsonl")
     _assert_changed(_adapter_weights(result.adapter_dir), _adapter_weights(sft_result.adapter_dir))
@@ -289,7 +291,7 @@ def test_rlpf_trains_with_a_graded_reward(sft_result, run_dir, monkeypatch):
 
 
 def test_rlpf_refuses_a_zero_kl_penalty():
-    from perfutils.cli import UsageError
+    from perfutils.errors import UsageError
     from perfutils.trainers.rlpf import RLPFRunConfig
 
     with pytest.raises(UsageError, match="beta"):
@@ -303,7 +305,7 @@ NOTEBOOK_PARAMETERS = {
     "04_reward_model": {"max_steps": 2, "per_device_train_batch_size": 2, "train_accuracy_pairs": 4,
                         "max_length": 512},
     "06_dpa": {"max_steps": 2, "per_device_train_batch_size": 2, "max_length": 512},
-    "05_rlpf": {"max_steps": 1, "num_generations": 2, "per_device_train_batch_size": 2,
+    "05_rlpf": {"max_steps": 1, "samples_per_prompt": 2, "per_device_train_batch_size": 2,
                 "max_completion_length": 8, "problems_dir": str(FIXTURES)},
 }
 
@@ -321,16 +323,16 @@ def test_notebooks_03_to_06_run_on_the_smoke_settings(tmp_path, tiny_checkpoint)
             str(REPO / "notebooks" / f"{stem}.ipynb"), str(tmp_path / f"{stem}.ipynb"),
             parameters={"run_dir": str(tmp_path), "model_name": "tiny", **parameters},
             cwd=str(REPO / "notebooks"), progress_bar=False, kernel_name="python3")
-        assert (tmp_path / stem / "metrics.json").is_file(), stem
-        assert (tmp_path / stem / "curves.png").is_file(), stem
-    metrics = {stem: json.loads((tmp_path / stem / "metrics.json").read_text()) for stem in NOTEBOOK_PARAMETERS}
+        stage = RunLayout(tmp_path).stage(stem)
+        assert stage.metrics.is_file() and stage.curves.is_file(), stem
+    metrics = {stem: json.loads(RunLayout(tmp_path).stage(stem).metrics.read_text()) for stem in NOTEBOOK_PARAMETERS}
     assert metrics["03_sft"]["steps"] == 2
     assert metrics["04_reward_model"]["validation_accuracy"] is not None
     assert metrics["04_reward_model"]["paper_accuracy"] == 0.93
     assert set(metrics["06_dpa"]) >= {"dpa", "dpo"}
     assert metrics["05_rlpf"]["final_kl"] is not None and metrics["05_rlpf"]["groups"] == 1
-    assert (tmp_path / "03_sft" / "adapter" / "adapter_config.json").is_file()
-    assert (tmp_path / "06_dpa" / "dpo_adapter" / "adapter_config.json").is_file()
+    assert (RunLayout(tmp_path).sft.adapter / "adapter_config.json").is_file()
+    assert (RunLayout(tmp_path).dpa.dpo_adapter / "adapter_config.json").is_file()
 
 
 def test_a_stop_request_finishes_the_step_saves_and_stops():

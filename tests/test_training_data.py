@@ -89,7 +89,7 @@ def test_split_is_by_problem_stratified_and_deterministic():
 
 def test_dataset_without_validation_rows_round_trips(tmp_path):
     """Validation problems without usable rows leave the split out; it loads back as none."""
-    from perfutils.cli import UsageError
+    from perfutils.errors import UsageError
     from perfutils.trainers.common import load_splits
 
     rows = [row("sort_a", "c1"), row("sort_a", "c2")]

@@ -27,11 +27,11 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..layout import REPO_ROOT
 from ..problems import Problem
 from .sandbox import Limits, Sandbox
 
 HARNESS_DIR = Path(__file__).resolve().parent / "harness"
-REPO_ROOT = Path(__file__).resolve().parents[2]
 CXX = os.environ.get("PERFUTILS_CXX", "g++")
 # Every function and loop starts on a 64-byte boundary (a cache line, the unit the CPU's front
 # end fetches and caches decoded code by). The candidate and the baseline sit at different

@@ -1,26 +1,27 @@
-"""What the trainers share: config defaults, LoRA settings, start points, resumable training, curves.
+"""What the trainers share: config defaults, LoRA settings, start points, resumable training.
 
 Usage::
 
     from perfutils.trainers.common import load_policy, train_resumably
     model, tokenizer, peft_config = load_policy("tiny", start_adapter=None, lora=LoraArguments())
     output = train_resumably(trainer)   # resumes from output_dir's last checkpoint, if any
+
+Curves and metrics files are drawn and written by :mod:`perfutils.report`.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import math
 import os
 import signal
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from transformers import TrainerCallback
 
-from perfutils.cli import UsageError
+from perfutils.errors import UsageError
+from perfutils.layout import TimeProgramsFolder
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +72,14 @@ class TrainingDefaults:
     """Defaults shared by the trainer configs here where they differ from TRL's.
 
     Mixed in before the TRL config class, so these defaults win and the TRL fields stay as they
-    are otherwise.
+    are otherwise. With the class-specific ones, they are the defaults of notebooks 03-06 (each
+    builds its config from its parameters, ``perfutils.parameters.build_run_config``).
     """
 
+    seed: int = field(default=0, metadata={"help": "seed of initialization and data order"})
+    num_train_epochs: float = field(default=1.0, metadata={"help": "epochs, used only when max_steps is -1"})
+    per_device_eval_batch_size: int | None = field(
+        default=None, metadata={"help": "rows per evaluation batch; None: per_device_train_batch_size"})
     logging_steps: float = field(default=1, metadata={"help": "log every N steps (curves are short)"})
     save_steps: float = field(default=10, metadata={"help": "checkpoint every N steps, to resume"})
     save_total_limit: int | None = field(default=2, metadata={"help": "checkpoints kept"})
@@ -87,6 +93,8 @@ class TrainingDefaults:
         default=None, metadata={"help": "bf16 mixed precision; None: on a CUDA GPU that has it"})
 
     def __post_init__(self) -> None:
+        if self.per_device_eval_batch_size is None:
+            self.per_device_eval_batch_size = self.per_device_train_batch_size  # type: ignore[attr-defined]
         if self.bf16 is None:
             import torch
 
@@ -115,10 +123,6 @@ class LoraArguments:
                           target_modules=targets, task_type=task_type)
 
 
-def is_adapter_dir(path: str | os.PathLike | None) -> bool:
-    return path is not None and (Path(path) / "adapter_config.json").is_file()
-
-
 def load_policy(model_name: str, start_adapter: str | os.PathLike | None,
                 lora: LoraArguments) -> tuple[Any, Any, Any]:
     """``(model, tokenizer, peft_config)`` of a policy to train.
@@ -128,17 +132,10 @@ def load_policy(model_name: str, start_adapter: str | os.PathLike | None,
     GRPO trainers then copy it into a frozen "ref" adapter, so the KL anchor is the start policy
     (the SFT model, as in the paper) and the trained adapter still applies to the plain base.
     """
-    from peft import PeftModel
-
     from perfutils.models import load_model
 
-    model, tokenizer = load_model(model_name)
-    if start_adapter is None:
-        return model, tokenizer, lora.lora_config()
-    if not is_adapter_dir(start_adapter):
-        raise UsageError(f"start adapter {start_adapter} has no adapter_config.json; run the "
-                         "notebook that trains it first (03_sft), or start from the base model.")
-    return PeftModel.from_pretrained(model, str(start_adapter), is_trainable=True), tokenizer, None
+    model, tokenizer = load_model(model_name, adapter=start_adapter, trainable=True)
+    return model, tokenizer, lora.lora_config() if start_adapter is None else None
 
 
 def save_adapter(trainer: Any, out_dir: str | os.PathLike) -> Path:
@@ -185,11 +182,11 @@ def load_splits(dataset_dir: str | os.PathLike, columns: list[str]) -> tuple[Any
     from datasets import load_from_disk
 
     if not Path(dataset_dir).exists():
-        raise UsageError(f"no dataset at {dataset_dir}; run notebook 02_time_programs first.")
+        raise UsageError(f"no dataset at {dataset_dir}; run notebook {TimeProgramsFolder.stem} first.")
     splits = load_from_disk(str(dataset_dir))
     if "train" not in splits or len(splits["train"]) == 0:
-        raise UsageError(f"dataset {dataset_dir} has no training rows; notebook 02_time_programs found no "
-                         "usable rows for the training problems (see its data_card.json).")
+        raise UsageError(f"dataset {dataset_dir} has no training rows; notebook {TimeProgramsFolder.stem} found no "
+                         f"usable rows for the training problems (see its {TimeProgramsFolder.data_card.relative}).")
     missing = [c for c in columns if c not in splits["train"].column_names]
     if missing:
         raise UsageError(f"dataset {dataset_dir} lacks the column(s) {missing}; it has "
@@ -273,56 +270,3 @@ def train_resumably(trainer: Any) -> Any:
 def training_history(trainer: Any) -> list[dict[str, float]]:
     """The trainer's logged rows (``state.log_history``), training and evaluation alike."""
     return [dict(row) for row in trainer.state.log_history]
-
-
-def plot_training_curves(histories: dict[str, list[dict[str, Any]]], metrics: Iterable[str],
-                         title: str, path: str | os.PathLike | None = None) -> Any:
-    """One panel per metric against the step, one line per history (seaborn).
-
-    ``histories`` maps a label (e.g. "dpa", "dpo") to a trainer's log rows. Metrics missing
-    from every history are skipped, so a preset that logs less still plots. Saved to ``path``
-    when given.
-    """
-    import matplotlib.pyplot as plt
-    import pandas as pd
-    import seaborn as sns
-
-    metrics = list(metrics)
-    rows = [{"step": row["step"], "metric": name, "value": row[name], "run": label}
-            for label, history in histories.items() for row in history if "step" in row
-            for name in metrics if isinstance(row.get(name), (int, float))
-            and math.isfinite(row[name])]
-    frame = pd.DataFrame(rows, columns=["step", "metric", "value", "run"])
-    names = [m for m in metrics if m in set(frame["metric"])] or ["(nothing logged)"]
-    grid = sns.relplot(data=frame, x="step", y="value", col="metric", col_order=names,
-                       hue="run" if len(histories) > 1 else None, kind="line", marker="o",
-                       col_wrap=min(3, len(names)), height=2.8, facet_kws={"sharey": False})
-    grid.set_titles("{col_name}")
-    grid.figure.suptitle(title, y=1.03)
-    if path is not None:
-        grid.figure.savefig(path, bbox_inches="tight", dpi=120)
-    plt.close(grid.figure)
-    return grid.figure
-
-
-def final_value(history: list[dict[str, Any]], key: str) -> float | None:
-    """The last logged value of ``key`` (None if it never appeared)."""
-    values = [row[key] for row in history if isinstance(row.get(key), (int, float))]
-    return float(values[-1]) if values else None
-
-
-def write_metrics(path: str | os.PathLike, metrics: dict[str, Any]) -> Path:
-    """Write a notebook's ``metrics.json`` (non-finite floats become null, as JSON has none)."""
-    def clean(value: Any) -> Any:
-        if isinstance(value, float) and not math.isfinite(value):
-            return None
-        if isinstance(value, dict):
-            return {str(k): clean(v) for k, v in value.items()}
-        if isinstance(value, (list, tuple)):
-            return [clean(v) for v in value]
-        return value
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(clean(metrics), indent=2, default=str) + "\n")
-    return path

@@ -36,9 +36,10 @@ With :math:`\gamma = 0` and :math:`\alpha = 0` this is exactly DPO's sigmoid los
 Usage::
 
     from perfutils.trainers.dpa import DPARunConfig, train_preference
-    result = train_preference("tiny", "runs/x/02_time_programs/preference_dataset",
-                              DPARunConfig(output_dir="runs/x/06_dpa/dpa/checkpoints", max_steps=2),
-                              method="dpa", adapter_dir="runs/x/06_dpa/dpa/adapter")
+    run = RunLayout(run_dir)
+    result = train_preference("tiny", run.time_programs.preference_dataset,
+                              DPARunConfig(output_dir=str(run.dpa.checkpoints("dpa")), max_steps=2),
+                              method="dpa", adapter_dir=run.dpa.adapter_of("dpa"))
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ import torch.nn.functional as F
 from trl import DPOConfig, DPOTrainer
 from trl.trainer.dpo_trainer import DataCollatorForPreference
 
-from perfutils.cli import UsageError
+from perfutils.errors import UsageError
 from perfutils.trainers.common import (LoraArguments, TrainingDefaults, TrainingResult,
                                        load_policy, load_splits, run_metrics,
                                        save_adapter, tokenize_preference, train_resumably,
@@ -125,6 +126,9 @@ class DPARunConfig(TrainingDefaults, LoraArguments, DPOConfig):
     speedup_clip: float = field(default=10.0, metadata={"help": "largest speedup ratio a pair counts with"})
     correctness_speedup: float | None = field(default=None, metadata={
         "help": "ratio of correct-vs-incorrect pairs (None: speedup_clip)"})
+    max_steps: int = field(default=10, metadata={"help": "optimizer steps, for DPA and for DPO each"})
+    per_device_train_batch_size: int = field(default=2, metadata={"help": "pairs per step"})
+    save_steps: float = field(default=5, metadata={"help": "checkpoint every N steps, to resume"})
     beta: float = field(default=0.1, metadata={"help": "DPO's beta: strength of the KL anchor"})
     max_length: int | None = field(default=1024, metadata={"help": "tokens per prompt+completion"})
     learning_rate: float = field(default=5e-5, metadata={"help": "LoRA learning rate"})

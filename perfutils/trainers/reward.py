@@ -8,9 +8,10 @@ it never saw, overall and binned by the pair's speedup ratio.
 Usage::
 
     from perfutils.trainers.reward import RewardRunConfig, train_reward_model, load_reward_model
-    result = train_reward_model("tiny", "runs/x/02_time_programs/preference_dataset",
-                                RewardRunConfig(output_dir="runs/x/04_reward_model/checkpoints"),
-                                model_dir="runs/x/04_reward_model/model")
+    run = RunLayout(run_dir)
+    result = train_reward_model("tiny", run.time_programs.preference_dataset,
+                                RewardRunConfig(output_dir=str(run.reward_model.checkpoints)),
+                                model_dir=run.reward_model.model)
     model, tokenizer = load_reward_model("tiny", result.adapter_dir)
     score_completions(model, tokenizer, [prompt], [completion])
 """
@@ -25,20 +26,22 @@ from typing import Any, Sequence
 from transformers import set_seed
 from trl import RewardConfig, RewardTrainer
 
+from perfutils.models import is_adapter_dir, load_model
 from perfutils.trainers.common import (LoraArguments, TrainingDefaults, TrainingResult,
-                                       is_adapter_dir, load_splits, run_metrics, save_adapter,
-                                       train_resumably, training_history)
+                                       load_splits, run_metrics, save_adapter, train_resumably,
+                                       training_history)
 
 PREFERENCE_COLUMNS = ["prompt", "chosen", "rejected", "speedup", "kind"]
 # Bins of the chosen/rejected speedup ratio of speed pairs; correctness pairs are their own bin.
 SPEEDUP_BINS: tuple[tuple[float, float], ...] = ((1.0, 1.25), (1.25, 2.0), (2.0, 5.0), (5.0, math.inf))
-PAPER_ACCURACY = 0.93  # Nichols et al. 2024, measured on held-out pairs of problems seen in training
 
 
 @dataclass
 class RewardRunConfig(TrainingDefaults, LoraArguments, RewardConfig):
     """TRL's RewardConfig with LoRA settings and this repository's defaults."""
 
+    max_steps: int = field(default=40, metadata={"help": "optimizer steps; -1: num_train_epochs over the pairs"})
+    per_device_train_batch_size: int = field(default=4, metadata={"help": "pairs per step"})
     use_lora: bool = field(default=True, metadata={
         "help": "train a LoRA adapter (the score head is trained in full); False: all weights"})
     max_length: int | None = field(
@@ -53,8 +56,6 @@ def train_reward_model(model_name: str, dataset_dir: str | os.PathLike, config: 
     holds the pairwise accuracy on the validation split (unseen problems), see
     :func:`pairwise_accuracy`.
     """
-    from perfutils.models import load_model
-
     train, validation = load_splits(dataset_dir, PREFERENCE_COLUMNS)
     # Loading adds a randomly initialized score head; the trainer seeds only later, and torch's
     # default seed differs per process, so seed first (TRL does so when it loads the model).
@@ -81,19 +82,15 @@ def load_reward_model(model_name: str, model_dir: str | os.PathLike) -> tuple[An
 
     A LoRA reward model is loaded onto ``model_name`` and merged (faster to score with).
     """
-    from peft import PeftModel
     from transformers import AutoTokenizer
 
-    from perfutils.models import load_model
-
     if is_adapter_dir(model_dir):
-        base, _ = load_model(model_name, task="sequence-classification")
-        model = PeftModel.from_pretrained(base, str(model_dir)).merge_and_unload()
+        model, _ = load_model(model_name, adapter=model_dir, task="sequence-classification", merge=True)
     else:
         model, _ = load_model(str(model_dir), task="sequence-classification")
+    # The tokenizer the reward model was trained with, saved beside it.
     tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
     model.config.pad_token_id = tokenizer.pad_token_id
-    model.eval()
     return model, tokenizer
 
 

@@ -29,10 +29,11 @@ as a runtime failure, never raised into training.
 Usage::
 
     from perfutils.trainers.rlpf import RLPFRunConfig, train_rlpf
-    result = train_rlpf("tiny", "runs/x/02_time_programs/sft_dataset",
-                        RLPFRunConfig(output_dir="runs/x/05_rlpf/checkpoints", max_steps=2),
-                        adapter_dir="runs/x/05_rlpf/adapter", reward_model_dir="runs/x/04_reward_model/model",
-                        start_adapter="runs/x/03_sft/adapter")
+    run = RunLayout(run_dir)
+    result = train_rlpf("tiny", run.time_programs.sft_dataset,
+                        RLPFRunConfig(output_dir=str(run.rlpf.checkpoints), max_steps=2),
+                        adapter_dir=run.rlpf.adapter, reward_model_dir=run.reward_model.model,
+                        start_adapter=run.sft.adapter)
 """
 
 from __future__ import annotations
@@ -49,9 +50,10 @@ from typing import Any, Sequence
 
 from trl import GRPOConfig, GRPOTrainer
 
-from perfutils.cli import UsageError
-from perfutils.problems import PROBLEMS_ROOT, Problem, load_problems
+from perfutils.errors import UsageError
 from perfutils.generation import candidate_to_completion, completion_to_candidate
+from perfutils.layout import PROBLEMS_ROOT
+from perfutils.problems import Problem, load_problems, parse_size
 from perfutils.trainers.common import (LoraArguments, TrainingDefaults, TrainingResult,
                                        load_policy, load_splits, run_metrics, save_adapter,
                                        train_resumably, training_history)
@@ -244,13 +246,23 @@ class RLPFRunConfig(TrainingDefaults, LoraArguments, GRPOConfig):
     timing_size: str = field(default="timing", metadata={
         "help": "measured mode: problem size of timed runs: timing, tiny or a number"})
     beta: float = field(default=0.04, metadata={"help": "KL penalty to the start policy (> 0)"})
-    num_generations: int | None = field(default=4, metadata={"help": "completions per prompt (group)"})
+    samples_per_prompt: int = field(default=4, metadata={
+        "help": "completions per prompt (a GRPO group; TRL's num_generations)"})
+    num_generations: int | None = field(default=None, metadata={
+        "help": "TRL's name for samples_per_prompt, set from it; leave it unset"})
+    max_steps: int = field(default=8, metadata={"help": "optimizer steps"})
     per_device_train_batch_size: int = field(default=4, metadata={
-        "help": "completions per step: num_generations of each of batch/num_generations prompts"})
-    max_completion_length: int | None = field(default=256, metadata={"help": "tokens per completion"})
+        "help": "completions per step: samples_per_prompt of each of batch/samples_per_prompt prompts"})
+    max_completion_length: int | None = field(default=192, metadata={"help": "tokens per completion"})
+    temperature: float = field(default=0.8, metadata={"help": "sampling temperature of the completions"})
     learning_rate: float = field(default=2e-5, metadata={"help": "LoRA learning rate"})
+    save_steps: float = field(default=5, metadata={"help": "checkpoint every N steps, to resume"})
 
     def __post_init__(self) -> None:
+        if self.num_generations not in (None, self.samples_per_prompt):
+            raise UsageError(f"num_generations is TRL's name for samples_per_prompt: set "
+                             f"samples_per_prompt={self.num_generations} instead.")
+        self.num_generations = self.samples_per_prompt
         if self.reward_mode not in REWARD_MODES:
             raise UsageError(f"unknown reward_mode {self.reward_mode!r}; use one of {', '.join(REWARD_MODES)}.")
         if self.beta <= 0:
@@ -298,11 +310,10 @@ def train_rlpf(model_name: str, dataset_dir: str | os.PathLike, config: RLPFRunC
             raise UsageError("reward_mode 'learned' needs the reward model of notebook 04 "
                              "(reward_model_dir).")
         reward_model, reward_tokenizer = load_reward_model(model_name, reward_model_dir)
-    size: str | int = int(config.timing_size) if config.timing_size.isdigit() else config.timing_size
     reward = PerformanceReward(problems, mode=config.reward_mode, reward_model=reward_model,
                                reward_tokenizer=reward_tokenizer, speedup_clip=config.speedup_clip,
                                score_scale=config.score_scale, deterministic=config.deterministic,
-                               timing_size=size, log_path=reward_log)
+                               timing_size=parse_size(config.timing_size), log_path=reward_log)
     model, tokenizer, peft_config = load_policy(model_name, start_adapter, config)
     trainer = GRPOTrainer(model=model, reward_funcs=[reward], args=config, train_dataset=prompts,
                           processing_class=tokenizer, peft_config=peft_config)
@@ -319,7 +330,7 @@ def groups_without_variance(history: list[dict[str, Any]], config: RLPFRunConfig
 
     From TRL's per-step ``frac_reward_zero_std`` and the number of groups per step.
     """
-    groups_per_step = config.per_device_train_batch_size * config.gradient_accumulation_steps // config.num_generations
+    groups_per_step = config.per_device_train_batch_size * config.gradient_accumulation_steps // config.samples_per_prompt
     fractions = [row["frac_reward_zero_std"] for row in history if "frac_reward_zero_std" in row]
     flat = sum(f * groups_per_step for f in fractions)
     total = groups_per_step * len(fractions)

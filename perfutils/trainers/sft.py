@@ -6,9 +6,10 @@ completion (the code the model must write), never the prompt.
 Usage::
 
     from perfutils.trainers.sft import SFTRunConfig, train_sft
-    config = SFTRunConfig(output_dir="runs/x/03_sft/checkpoints", max_steps=40)
-    result = train_sft("smollm2-135m-instruct", "runs/x/02_time_programs/sft_dataset", config,
-                       adapter_dir="runs/x/03_sft/adapter")
+    run = RunLayout(run_dir)
+    config = SFTRunConfig(output_dir=str(run.sft.checkpoints), max_steps=40)
+    result = train_sft("smollm2-135m-instruct", run.time_programs.sft_dataset, config,
+                       adapter_dir=run.sft.adapter)
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from perfutils.trainers.common import (LoraArguments, TrainingDefaults, Training
 class SFTRunConfig(TrainingDefaults, LoraArguments, SFTConfig):
     """TRL's SFTConfig with LoRA settings and this repository's defaults."""
 
+    max_steps: int = field(default=40, metadata={"help": "optimizer steps; -1: num_train_epochs over the data"})
+    per_device_train_batch_size: int = field(default=4, metadata={"help": "prompt-completion rows per step"})
     completion_only_loss: bool | None = field(
         default=True, metadata={"help": "loss on the completion only (the prompt is given)"})
     max_length: int | None = field(

@@ -1,21 +1,22 @@
-"""Command line of perfutils: one ``argparse`` parser, subcommands contributed by modules.
+"""The command line of perfutils, all of it: one ``argparse`` parser, one module per command group.
 
 Usage:
     python -m perfutils --help
     python -m perfutils models list
     python -m perfutils pipeline --preset cpu
 
-To add a subcommand, write in your module (keep torch/transformers imports inside functions,
-so that ``--help`` stays fast)::
+Each module here registers its commands (``add_cli(subparsers)``) and calls library functions;
+no library module parses arguments or imports from here. To add a command, write a module
+here (keep torch/transformers imports inside functions, so that ``--help`` stays fast)::
 
     def add_cli(subparsers):
         parser = subparsers.add_parser("mycommand", help="one line")
         parser.add_argument(...)
         parser.set_defaults(func=_run_mycommand)   # func(args) -> int | None
 
-and append the module's name to ``COMMAND_MODULES`` below. Raise :class:`UsageError` for input
-the user must fix (the CLI prints its message on one line and exits with code 2) and
-:class:`PerfutilsError` for other expected failures (exit code 1).
+and append its name to ``COMMAND_MODULES`` below. Library functions raise
+:class:`perfutils.errors.UsageError` for input the user must fix (printed on one line, exit
+code 2) and :class:`perfutils.errors.PerfutilsError` for other expected failures (exit code 1).
 """
 
 from __future__ import annotations
@@ -27,28 +28,15 @@ import sys
 from typing import Sequence
 
 import perfutils
+from perfutils.errors import PerfutilsError, UsageError
 
 # Modules that register subcommands, in the order they appear in --help.
 COMMAND_MODULES: list[str] = [
-    "perfutils.models",
-    "perfutils.pipeline",
-    "perfutils.runner.cli",
-    "perfutils.adapters",
+    "perfutils.cli.models",
+    "perfutils.cli.pipeline",
+    "perfutils.cli.runner",
+    "perfutils.cli.adapters",
 ]
-
-
-class PerfutilsError(Exception):
-    """An expected failure whose message says what to do (a refused download, a failed notebook).
-
-    The CLI reports it as ``perfutils: error: <message>`` and exits with code 1, no traceback.
-    """
-
-
-class UsageError(PerfutilsError):
-    """Invalid input from the user (a bad name, path, preset or key): the message says what to do.
-
-    The CLI reports it like :class:`PerfutilsError` but exits with code 2, as argparse does.
-    """
 
 
 class _OneLineErrorParser(argparse.ArgumentParser):

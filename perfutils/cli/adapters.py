@@ -1,54 +1,22 @@
-"""Use trained adapters: load one onto its base model, try it on a prompt, merge it for sharing.
+"""``perfutils generate`` and ``perfutils merge-adapter``: use an adapter a training notebook wrote.
 
-Usage::
-
-    python -m perfutils generate --model smollm2-135m-instruct --adapter data/runs/R/03_sft/adapter \\
+    python -m perfutils generate --model smollm2-135m-instruct --adapter ADAPTER_DIR \\
         --prompt-file prompt.cpp --max-new-tokens 256
-    python -m perfutils merge-adapter --model smollm2-135m-instruct \\
-        --adapter data/runs/R/06_dpa/dpa/adapter --out merged/
-    from perfutils.adapters import load_with_adapter
-    model, tokenizer = load_with_adapter("smollm2-135m-instruct", "data/runs/R/03_sft/adapter")
+    python -m perfutils merge-adapter --model smollm2-135m-instruct --adapter ADAPTER_DIR --out merged/
 
-The prompt is a problem prompt in completion style (ends with the function's ``{``). It is
-formatted as in training (:func:`perfutils.generation.format_prompt`: a chat model gets the
-instruction and an answer pre-filled up to the ``{``), and the model writes the body.
+ADAPTER_DIR is an adapter folder of a run: ``python -m perfutils layout`` lists which notebook
+writes which. The prompt is a problem
+prompt in completion style (ends with the function's ``{``); it is formatted as in training
+(:func:`perfutils.generation.format_prompt`: a chat model gets the instruction and an answer
+pre-filled up to the ``{``), and the model writes the body.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-from perfutils.cli import UsageError
-
-
-def load_with_adapter(model_name: str, adapter: str | os.PathLike | None) -> tuple[Any, Any]:
-    """``(model, tokenizer)``: the base model with ``adapter`` applied (None: the base alone)."""
-    from peft import PeftModel
-
-    from perfutils.models import load_model
-
-    if adapter is not None and not (Path(adapter) / "adapter_config.json").is_file():
-        raise UsageError(f"{adapter} is not an adapter folder (no adapter_config.json); pass the "
-                         "'adapter' folder a training notebook wrote, e.g. <run>/03_sft/adapter.")
-    model, tokenizer = load_model(model_name)
-    if adapter is None:
-        return model, tokenizer
-    model = PeftModel.from_pretrained(model, str(adapter))
-    model.eval()
-    return model, tokenizer
-
-
-def merge_adapter(model_name: str, adapter: str | os.PathLike, out_dir: str | os.PathLike) -> Path:
-    """Merge ``adapter`` into its base and save a standalone checkpoint (with tokenizer)."""
-    model, tokenizer = load_with_adapter(model_name, adapter)
-    merged = model.merge_and_unload()
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    merged.save_pretrained(out)
-    tokenizer.save_pretrained(out)
-    return out
+from perfutils.errors import UsageError
 
 
 def add_cli(subparsers: Any) -> None:
@@ -72,13 +40,13 @@ def add_cli(subparsers: Any) -> None:
 
 
 def _cli_generate(args: Any) -> int:
-    from perfutils.generation import format_prompt
-    from perfutils.models import generate_completion
+    from perfutils.generation import format_prompt, generate_completion
+    from perfutils.models import load_model
 
     prompt_path = Path(args.prompt_file)
     if not prompt_path.is_file():
         raise UsageError(f"no prompt file {prompt_path}.")
-    model, tokenizer = load_with_adapter(args.model, args.adapter)
+    model, tokenizer = load_model(args.model, adapter=args.adapter)
     prompt = format_prompt(tokenizer, prompt_path.read_text())
     completion = generate_completion(model, tokenizer, prompt, max_new_tokens=args.max_new_tokens,
                                      seed=args.seed, do_sample=args.sample,
@@ -89,5 +57,7 @@ def _cli_generate(args: Any) -> int:
 
 
 def _cli_merge(args: Any) -> int:
+    from perfutils.models import merge_adapter
+
     print(merge_adapter(args.model, args.adapter, args.out))
     return 0

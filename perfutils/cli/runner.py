@@ -1,4 +1,4 @@
-"""Runner commands: `run` one candidate, `batch` many into a store, `check-problems`.
+"""The runner's commands: `run` one candidate, `batch` many into a store, `check-problems`.
 
     python -m perfutils run --problem data/problems/eval/reduce_x --solution my.cpp --parallelism omp --json
     python -m perfutils batch candidates.jsonl --store results.jsonl
@@ -8,10 +8,11 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
-from ..cli import UsageError
+from perfutils.errors import UsageError
+from perfutils.layout import PROBLEMS_ROOT
+from perfutils.problems import parse_size
 
 
 def _threads(text: str) -> tuple[int, ...]:
@@ -25,7 +26,7 @@ def _threads(text: str) -> tuple[int, ...]:
 
 
 def _sandbox(args):
-    from .sandbox import Sandbox, SandboxUnavailable
+    from perfutils.runner.sandbox import Sandbox, SandboxUnavailable
 
     try:
         return Sandbox(allow_unsandboxed=args.allow_unsandboxed)
@@ -34,7 +35,7 @@ def _sandbox(args):
 
 
 def _load_problem(path: str):
-    from ..problems import ProblemSpecError, load_problem
+    from perfutils.problems import ProblemSpecError, load_problem
 
     p = Path(path)
     if not p.exists():
@@ -43,6 +44,13 @@ def _load_problem(path: str):
         return load_problem(p)
     except ProblemSpecError as err:
         raise UsageError(str(err)) from None
+
+
+def _size(text: str) -> str | int:
+    try:
+        return parse_size(text)
+    except ValueError as err:
+        raise UsageError(f"--size {err}") from None
 
 
 def read_code(path: str) -> str:
@@ -59,14 +67,14 @@ def read_code(path: str) -> str:
 
 
 def _cmd_run(args) -> int:
-    from .execute import run_candidate
-    from .results import RunConfig, default_threads
+    from perfutils.runner.execute import run_candidate
+    from perfutils.runner.results import RunConfig, default_threads
 
     problem = _load_problem(args.problem)
     code = read_code(args.solution)
     threads = _threads(args.threads) if args.threads is not None else default_threads()
     config = RunConfig(parallelism=args.parallelism, threads=threads, deterministic=args.deterministic,
-                       size=args.size if args.size in ("timing", "tiny") else int(args.size))
+                       size=_size(args.size))
     result = run_candidate(problem, code, config, _sandbox(args))
     if args.json:
         print(result.to_json())
@@ -89,10 +97,10 @@ def _cmd_run(args) -> int:
 
 
 def _cmd_batch(args) -> int:
-    from ..problems import PROBLEMS_ROOT, ProblemSpecError, load_problem
-    from .executors import Task, evaluate_candidates
-    from .results import RunConfig, thread_counts
-    from .store import ResultStore
+    from perfutils.problems import ProblemSpecError, load_problem
+    from perfutils.runner.executors import Task, evaluate_candidates
+    from perfutils.runner.results import RunConfig, thread_counts
+    from perfutils.runner.store import ResultStore
 
     src = Path(args.candidates)
     if not src.is_file():
@@ -136,8 +144,8 @@ def _cmd_batch(args) -> int:
 
 
 def _cmd_check(args) -> int:
-    from ..problems import UnknownProblemError
-    from .check import check_problems
+    from perfutils.problems import UnknownProblemError
+    from perfutils.runner.check import check_problems
 
     root = Path(args.root)
     if not root.exists():
@@ -186,7 +194,7 @@ def add_cli(subparsers) -> None:
     batch.set_defaults(func=_cmd_batch)
 
     check = subparsers.add_parser("check-problems", help="validate problem directories (spec, references, validators)")
-    check.add_argument("root", nargs="?", default=str(Path(__file__).resolve().parents[2] / "data" / "problems"))
+    check.add_argument("root", nargs="?", default=str(PROBLEMS_ROOT))
     check.add_argument("--quick", action="store_true", help="only checks that do not depend on timing (tiny size)")
     check.add_argument("--ids", help="comma-separated problem ids to check")
     check.add_argument("--workers", type=int, default=2, help="problems checked in parallel (quick mode)")

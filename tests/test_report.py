@@ -1,11 +1,11 @@
-"""The result plots of notebook 07 (perfutils.evaluation.plot_results, plot_by_type)."""
+"""What a person looks at (perfutils.report): the result plots of notebook 07, the metrics file."""
 
 from math import nan
 
 import pandas as pd
 import pytest
 
-from perfutils.evaluation import plot_by_type, plot_results
+from perfutils.report import plot_by_type, plot_results, write_metrics
 from perfutils.metrics import summarize
 from test_metrics import make_samples  # tests/ is on sys.path under pytest
 
@@ -65,3 +65,10 @@ def test_plot_by_type_draws_one_heatmap_per_execution_model(samples, tmp_path):
     assert sorted(titles) == ["expected_speedup per problem type (omp)", "expected_speedup per problem type (serial)"]
     with pytest.raises(ValueError, match="non-empty table"):
         plot_by_type(by_type.iloc[0:0])
+
+
+def test_metrics_file_holds_no_nan(tmp_path):
+    import json
+
+    path = write_metrics(tmp_path / "metrics.json", {"a": nan, "b": [1.0, nan], "c": {"d": tmp_path}})
+    assert json.loads(path.read_text()) == {"a": None, "b": [1.0, None], "c": {"d": str(tmp_path)}}

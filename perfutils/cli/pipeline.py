@@ -1,0 +1,56 @@
+"""``perfutils pipeline``: run the numbered notebooks with a preset; ``perfutils layout``: the run folder's map."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def add_cli(subparsers: Any) -> None:
+    """Register ``perfutils pipeline`` and ``perfutils layout``."""
+    parser = subparsers.add_parser(
+        "pipeline", help="run the numbered notebooks with a preset into data/runs/<run-id>/",
+        description="Run notebooks/NN_*.ipynb in order through papermill with a preset from "
+        "notebooks/params/.")
+    parser.add_argument("--preset", default="cpu",
+                        help="preset name in notebooks/params/ (smoke, cpu, cpu-coder, gpu) or a "
+                        "YAML file (default: cpu)")
+    parser.add_argument("--run-id", default=None,
+                        help="run folder name (default: <preset>-<YYYYmmdd-HHMMSS>)")
+    parser.add_argument("--resume", action="store_true",
+                        help="continue an existing run: skip notebooks completed with the same "
+                        "parameters")
+    parser.add_argument("--notebooks", default=None,
+                        help="comma-separated numbers or stems to run, e.g. 00,01 (default: all)")
+    parser.add_argument("--set", dest="overrides", action="append", default=[],
+                        metavar="SECTION.KEY=VALUE",
+                        help="override a parameter, e.g. 00_base_model.max_new_tokens=32 or "
+                        "common.seed=1 (repeatable; VALUE is YAML)")
+    parser.add_argument("--runs-dir", default=None, help="parent of run folders (default: data/runs)")
+    parser.add_argument("--quiet", action="store_true", help="do not echo what notebooks print")
+    parser.set_defaults(func=_cli_pipeline)
+    layout = subparsers.add_parser("layout", help="what a run folder holds: each notebook's "
+                                   "artifacts and the notebooks that read them")
+    layout.set_defaults(func=_cli_layout)
+
+
+def _cli_pipeline(args: Any) -> int:
+    from perfutils.layout import RunLayout
+    from perfutils.pipeline import run_pipeline
+
+    selection = [t for t in args.notebooks.split(",") if t.strip()] if args.notebooks else None
+    run_dir = run_pipeline(args.preset, run_id=args.run_id, notebooks=selection,
+                           resume=args.resume, runs_dir=args.runs_dir, overrides=args.overrides,
+                           echo_output=not args.quiet)
+    record = json.loads(RunLayout(run_dir).record.read_text())
+    print(f"run {record['run_id']} {record['status']} in {record['duration_s']:.1f} s: {run_dir}")
+    for stem, entry in record["notebooks"].items():
+        print(f"  {stem:<32} {entry['status']:<10} {entry.get('duration_s') or 0:8.1f} s")
+    return 0
+
+
+def _cli_layout(args: Any) -> int:
+    from perfutils.layout import describe_layout
+
+    print(describe_layout())
+    return 0
