@@ -95,7 +95,7 @@ def test_dpa_refuses_pairs_that_cannot_train(tiny, tmp_path):
     from perfutils.trainers.dpa import pair_ratio
 
     model, tok = tiny
-    from perfutils.cli import UsageError
+    from perfutils.errors import UsageError
 
     with pytest.raises(UsageError, match="ratio 1"):
         _trainer("dpa", copy.deepcopy(model), tok, tmp_path, _pairs(speedup=1.0))
