@@ -34,6 +34,7 @@ COMMAND_MODULES: list[str] = [
     "perfutils.pipeline",
     "perfutils.runner.cli",
     "perfutils.adapters",
+    "perfutils.pareval",
 ]
 
 
