@@ -87,7 +87,9 @@ _FORBIDDEN = [
     (re.compile(r"\b(asm|__asm__|__asm)\b"), "uses inline assembly"),
     (re.compile(r"\bmain\s*\("), "defines or calls main"),
     (re.compile(r"^\s*#\s*(define|undef|line)\b", re.M), "uses #define/#undef/#line"),
-    (re.compile(r"^\s*#\s*pragma\s+(?!omp\b)", re.M), "uses a #pragma other than `#pragma omp`"),
+    # `#pragma GCC optimize` would also apply to the driver code after it (the baseline in some drivers).
+    (re.compile(r"^\s*#\s*pragma\s+(?!omp\b|unroll\b|GCC\s+(ivdep|unroll)\b)", re.M),
+     "uses a #pragma other than omp, unroll or GCC ivdep/unroll"),
 ]
 
 

@@ -126,6 +126,7 @@ def test_screen_rejects_samples_that_could_forge_the_in_process_verdict():
         assert screen_candidate(code), code
     fine = '// printf is not called\ndouble f() {\n  #pragma omp parallel for\n  for (int i = 0; i < 2; ++i) {}\n  return 0; }'
     assert screen_candidate(fine) is None
+    assert screen_candidate("double f() {\n  #pragma GCC unroll 4\n  for (int i = 0; i < 4; ++i) {}\n  return 0; }") is None
     assert screen_candidate('const char *s = "exit(0)"; double f() { return 0; }') is None
 
 
