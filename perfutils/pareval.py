@@ -52,15 +52,15 @@ from dataclasses import dataclass, field
 from math import comb
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Sequence
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .cli import UsageError
 from .problems import Param, trivial_candidates
 from .runner.results import RunResult, thread_counts
 from .runner.sandbox import UNISOLATED_WARNING, Limits, Sandbox
+
+if TYPE_CHECKING:  # pandas and numpy load on use: `perfutils --help` stays fast
+    import pandas as pd
 
 RUN_MODELS = ("serial", "omp")  # ParEval's execution models that this module runs
 OTHER_MODELS = {"mpi": "MPI", "mpi+omp": "MPI+OpenMP", "kokkos": "Kokkos", "cuda": "CUDA", "hip": "HIP"}
@@ -459,6 +459,7 @@ def audit_validators(checkout: Checkout, sandbox: Sandbox | None = None, *, stor
     """Run the trivial samples and the baseline control against every problem (serial prompt, or
     OpenMP where a problem has no serial one). One row per (problem, sample): problem_id,
     problem_type, candidate, kind ("trivial" or "control"), status, accepted, message."""
+    import pandas as pd
     from tqdm.auto import tqdm
 
     sandbox = sandbox or Sandbox()
@@ -529,6 +530,7 @@ def evaluate_pareval(checkout: Checkout, models: dict[str, str | Path | None], m
     None for the base model) and build and run them all. One row per sample with the columns of
     `perfutils.metrics` plus weak_validator (its problem is in `weak`), uses_openmp (ParEval's
     source check for OpenMP prompts), message, code and runs (ParEval's per-run record)."""
+    import pandas as pd
     from tqdm.auto import tqdm
 
     from .generation import PromptRequest, SamplingSettings
@@ -573,6 +575,8 @@ def _nCr(n: int, r: int) -> int:
 
 
 def _pareval_passk(n: int, c: int, k: int) -> float:
+    import numpy as np
+    
     if n - c < k:
         return 1.0
     return float(1.0 - np.prod(1.0 - k / np.arange(n - c + 1, n + 1)))
@@ -581,6 +585,8 @@ def _pareval_passk(n: int, c: int, k: int) -> float:
 def _pareval_speedupk(runtimes, baseline: float, k: int, resources=None) -> float:
     """ParEval's `_speedupk`/`_efficiencyk`: runtimes sorted ascending, the j-th weighted by
     C(j-1, k-1) / C(N, k) (the expected *slowest* of k; see perfutils.metrics)."""
+    import numpy as np
+    
     order = np.argsort(np.asarray(runtimes, dtype=float), kind="stable")
     rts = np.asarray(runtimes, dtype=float)[order]
     res = np.ones_like(rts) if resources is None else np.asarray(resources, dtype=float)[order]
@@ -602,6 +608,9 @@ def pareval_metrics(samples: pd.DataFrame, k: int = 1) -> pd.DataFrame:
     speedup_max@k: each sample's fastest valid thread count (its first run must be valid); a
     problem type without any value gets 0. Where ParEval's code divides OpenMP efficiency by a
     constant 8, this divides by the thread count the speedup was measured with."""
+    import numpy as np
+    import pandas as pd
+    
     rows = []
     for (model, par, name), group in samples.groupby(["model", "parallelism", "problem_id"], sort=True):
         runs_per_sample = [json.loads(r) if isinstance(r, str) else (r or []) for r in group["runs"]]
@@ -641,6 +650,7 @@ def pareval_report(samples: pd.DataFrame, audit: pd.DataFrame | None = None, *, 
     """Every table of a ParEval run: ours (`perfutils.metrics.summarize`) and ParEval's
     (`pareval_metrics`), each over all prompts and without the problems whose validator accepts
     trivial code; ours per problem type; paired bootstrap of each model against `baseline_model`."""
+    import pandas as pd
     from . import metrics as M
 
     weak = set(weak_validators(audit)) if audit is not None and len(audit) else set(samples["problem_id"][
