@@ -576,7 +576,7 @@ def _nCr(n: int, r: int) -> int:
 
 def _pareval_passk(n: int, c: int, k: int) -> float:
     import numpy as np
-    
+
     if n - c < k:
         return 1.0
     return float(1.0 - np.prod(1.0 - k / np.arange(n - c + 1, n + 1)))
@@ -586,7 +586,7 @@ def _pareval_speedupk(runtimes, baseline: float, k: int, resources=None) -> floa
     """ParEval's `_speedupk`/`_efficiencyk`: runtimes sorted ascending, the j-th weighted by
     C(j-1, k-1) / C(N, k) (the expected *slowest* of k; see perfutils.metrics)."""
     import numpy as np
-    
+
     order = np.argsort(np.asarray(runtimes, dtype=float), kind="stable")
     rts = np.asarray(runtimes, dtype=float)[order]
     res = np.ones_like(rts) if resources is None else np.asarray(resources, dtype=float)[order]
@@ -610,7 +610,7 @@ def pareval_metrics(samples: pd.DataFrame, k: int = 1) -> pd.DataFrame:
     constant 8, this divides by the thread count the speedup was measured with."""
     import numpy as np
     import pandas as pd
-    
+
     rows = []
     for (model, par, name), group in samples.groupby(["model", "parallelism", "problem_id"], sort=True):
         runs_per_sample = [json.loads(r) if isinstance(r, str) else (r or []) for r in group["runs"]]
