@@ -257,9 +257,21 @@ def reference_candidate(prompt: ParEvalPrompt) -> str:
     return f"{sig.returns} {correct}({params});\n\n{prompt.signature} {{\n{body}}}\n"
 
 
+_ARITHMETIC = re.compile(r"^(const\s+)?(unsigned\s+|signed\s+)?(bool|char|short|int|long|long long|float|double|"
+                         r"size_t|std::size_t|u?int(8|16|32|64)_t|std::u?int(8|16|32|64)_t)(\s+const)?$")
+
+
 def audit_candidates(prompt: ParEvalPrompt) -> dict[str, str]:
-    """The trivial samples of `perfutils.problems.trivial_candidates` for this prompt."""
-    return trivial_candidates(parse_signature(prompt.signature))
+    """The trivial samples of `perfutils.problems.trivial_candidates` for this prompt, plus, for
+    an arithmetic return type, returning each arithmetic input (ParEval's scalar inputs are often
+    a size: `return N;` is the copy of an input that its signatures allow)."""
+    sig = parse_signature(prompt.signature)
+    candidates = trivial_candidates(sig)
+    if _ARITHMETIC.match(re.sub(r"\s+", " ", sig.returns)):
+        for p in sig.params:
+            if _ARITHMETIC.match(re.sub(r"\s+", " ", p.type)) and f"return_{p.name}" not in candidates:
+                candidates[f"return_{p.name}"] = f"{sig.signature} {{\n  return {p.name};\n}}\n"
+    return candidates
 
 
 def screen_candidate(code: str) -> str | None:

@@ -197,6 +197,16 @@ def test_the_audit_flags_the_weak_validator_and_the_controls_pass(checkout, sand
     assert "correctSumOfSquares(x)" in reference_candidate(prompt_of(checkout, "00_reduce_sum_of_squares"))
 
 
+def test_audit_candidates_return_a_size_input_where_the_signature_has_one():
+    from perfutils.pareval import ParEvalPrompt, audit_candidates
+
+    prompt = ParEvalPrompt("16_graph_largest_component", "graph", "serial",
+                           "/* ... */\nint largestComponent(std::vector<int> const& A, size_t N) {", Path("cpu.cc"), "(1<<8)")
+    candidates = audit_candidates(prompt)
+    assert candidates["return_N"].rstrip().endswith("return N;\n}")
+    assert {"return_default", "return_one", "return_minus_one"} <= set(candidates) and "return_A" not in candidates
+
+
 # ------------------------------------------------------------------------ metrics
 def _runs(*runs):
     return json.dumps([{"num_threads": t, "is_valid": v, "runtime": rt, "best_sequential_runtime": b}
