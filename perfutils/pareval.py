@@ -118,7 +118,7 @@ class ParEvalPrompt:
     @property
     def signature(self) -> str:
         """The prompt's last line without its `{`: what a candidate must define."""
-        return self.prompt.rstrip().rsplit("\n", 1)[-1].rstrip().removesuffix("{").rstrip()
+        return self.prompt.rstrip().rsplit("\n", 1)[-1].strip().removesuffix("{").rstrip()
 
     @property
     def prefix(self) -> str:
