@@ -246,11 +246,21 @@ def parse_signature(signature: str) -> SimpleNamespace:
     return SimpleNamespace(signature=signature.strip(), returns=returns, function=function, params=tuple(params))
 
 
-def reference_candidate(prompt: ParEvalPrompt) -> str:
-    """A control sample that calls ParEval's own baseline (`correct<Function>` in baseline.hpp):
-    it must pass, or our build of the problem is wrong."""
+def baseline_function(prompt: ParEvalPrompt) -> str:
+    """The name of ParEval's baseline for this prompt: what the driver's `best()` calls (usually
+    `correct<Function>`, but not always: 07_fft_fft_conjugate's is `correctFft`)."""
     sig = parse_signature(prompt.signature)
-    correct = "correct" + sig.function[0].upper() + sig.function[1:]
+    best = re.search(r"\bbest\s*\(\s*Context\s*\*\s*\w+\s*\)\s*\{(.*?)\n\}", prompt.driver.read_text(), re.S)
+    calls = re.findall(r"\b([A-Za-z_]\w*)\s*\(", best.group(1)) if best else []
+    callees = [c for c in calls if c not in ("if", "for", "while", "switch", "return", "sizeof", "void")]
+    return callees[0] if callees else "correct" + sig.function[0].upper() + sig.function[1:]
+
+
+def reference_candidate(prompt: ParEvalPrompt) -> str:
+    """A control sample that calls ParEval's own baseline (`baseline_function`): it must pass,
+    or our build of the problem is wrong."""
+    sig = parse_signature(prompt.signature)
+    correct = baseline_function(prompt)
     params = ", ".join(f"{p.type} {p.name}" for p in sig.params)
     call = f"{correct}({', '.join(p.name for p in sig.params)})"
     body = f"    {call};\n" if sig.returns == "void" else f"    return {call};\n"

@@ -197,6 +197,17 @@ def test_the_audit_flags_the_weak_validator_and_the_controls_pass(checkout, sand
     assert "correctSumOfSquares(x)" in reference_candidate(prompt_of(checkout, "00_reduce_sum_of_squares"))
 
 
+def test_the_control_calls_what_the_drivers_best_calls(tmp_path):
+    from perfutils.pareval import ParEvalPrompt, baseline_function
+
+    driver = tmp_path / "cpu.cc"
+    driver.write_text("void NO_OPTIMIZE best(Context *ctx) {\n    correctFft(ctx->x);\n}\n")
+    prompt = ParEvalPrompt("07_fft_fft_conjugate", "fft", "serial",
+                           "void fftConjugate(std::vector<std::complex<double>> &x) {", driver, "(1<<4)")
+    assert baseline_function(prompt) == "correctFft"
+    assert "correctFft(x);" in reference_candidate(prompt)
+
+
 def test_audit_candidates_return_a_size_input_where_the_signature_has_one():
     from perfutils.pareval import ParEvalPrompt, audit_candidates
 
