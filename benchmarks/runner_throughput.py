@@ -4,17 +4,16 @@
 
 The mix is like a real sampling run: a third exact duplicates, a third failures (compile errors
 and wrong answers), a third unique correct candidates (references, made unique by a comment).
-Ours: the local executor (parallel cached builds, sandboxed validation, interleaved timing with
-the baseline in the same process across 2 processes). Naive (ParEval-style): one g++ call per
-candidate compiling driver, main, baseline and candidate together (the candidate after the same
-standard headers, not precompiled), no cache, sequential, no sandbox, then the mean of 5 timed runs. The naive time excludes the reference runs that the
-shared main makes in the same process (a ParEval-style program times the candidate alone).
+Ours: the local executor (parallel cached builds, sandboxed validation, the candidate timed by the
+judge process interleaved with the baseline, across 2 processes). Naive (ParEval-style): one g++
+call per candidate compiling driver, baseline, candidate and benchmarks/naive_main.cpp together
+(the candidate after the same standard headers, not precompiled), no cache, sequential, no
+sandbox; the program validates in-process and reports the mean of 5 timed runs of the candidate.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import statistics
@@ -30,6 +29,8 @@ sys.path.insert(0, str(ROOT))
 from perfutils.problems import PROBLEMS_ROOT, load_problems, select_problems, trivial_candidates  # noqa: E402
 from perfutils.runner.build import BASE_FLAGS, HARNESS_DIR  # noqa: E402
 from perfutils.runner.results import RunConfig  # noqa: E402
+
+NAIVE_MAIN = Path(__file__).resolve().parent / "naive_main.cpp"
 
 
 def make_mix(problems, n, rng):
@@ -62,45 +63,32 @@ def run_ours(mix, target_rel_err):
 
 
 def naive_one(problem, code, workdir: Path):
-    """Everything compiled in one g++ call, then validate once and time 5 runs (mean)."""
+    """Everything compiled in one g++ call (benchmarks/naive_main.cpp), then validated in the same
+    process and timed over 5 runs (mean)."""
     for name, text in {"pf_prelude_serial.hpp": problem.prelude("serial"), "pf_problem.hpp": problem.problem_header(),
                        "ref.cpp": problem.reference_unit(problem.baseline),
                        "cand.cpp": f'#include "pf_std.hpp"\n#include "pf_prelude_serial.hpp"\n{code}'}.items():
         (workdir / name).write_text(text)
     prog = workdir / "prog"
-    c = subprocess.run(["g++", *BASE_FLAGS, "-fopenmp", f"-I{HARNESS_DIR}", f"-I{workdir}", str(HARNESS_DIR / "pf_main.cpp"),
+    c = subprocess.run(["g++", *BASE_FLAGS, "-fopenmp", f"-I{HARNESS_DIR}", f"-I{workdir}", str(NAIVE_MAIN),
                         str(problem.path / "driver.cpp"), str(workdir / "ref.cpp"), str(workdir / "cand.cpp"),
                         "-o", str(prog)], capture_output=True, timeout=300)
     if c.returncode:
-        return "compile_error", None
-    args = ["--tol-rel", repr(problem.tol_rel), "--tol-abs", repr(problem.tol_abs)]
-    v = subprocess.run([str(prog), "validate", "--seed", "1", "--sizes", ",".join(map(str, problem.validation_sizes)),
-                        *args], capture_output=True, text=True, timeout=300)
-    if '"status":"ok"' not in v.stdout:
-        return "wrong", None
-    t = subprocess.run([str(prog), "time", "--seed", "2", "--size", str(problem.timing_size), "--warmup", "0",
-                        "--min-reps", "5", "--max-reps", "5", *args], capture_output=True, text=True, timeout=600)
-    # The shared main also times the reference (plus one probe call) in the same process; a
-    # ParEval-style program times only the candidate, so that share is taken off the naive side.
-    ref_s = 0.0
-    for line in t.stdout.splitlines():
-        if '"event":"timing"' in line:
-            ref_ms = json.loads(line)["ref_ms"]
-            ref_s = (sum(ref_ms) + min(ref_ms)) / 1000.0
-    return "ok", ref_s
+        return "compile_error"
+    r = subprocess.run([str(prog), repr(problem.tol_rel), repr(problem.tol_abs), str(problem.timing_size),
+                        ",".join(map(str, problem.validation_sizes))], capture_output=True, text=True, timeout=600)
+    return "ok" if r.stdout.startswith("ok") else "wrong"
 
 
 def run_naive(mix):
     t0 = time.monotonic()
-    statuses, reference_s = [], 0.0
+    statuses = []
     with tempfile.TemporaryDirectory() as d:
         for i, (p, code, _) in enumerate(mix):
-            status, ref_s = naive_one(p, code, Path(d))
-            statuses.append(status)
-            reference_s += ref_s or 0.0
+            statuses.append(naive_one(p, code, Path(d)))
             print(f"\rnaive {i + 1}/{len(mix)}", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
-    return time.monotonic() - t0 - reference_s, statuses
+    return time.monotonic() - t0, statuses
 
 
 def main():
@@ -133,7 +121,7 @@ def main():
     reps = [r.reps for r in results if r.status == "ok"]
     if reps:
         print(f"ours timed each correct candidate {statistics.median(reps):.0f} repetitions (median) against the "
-              "baseline in the same process, over 2 processes, plus sandboxed validation; naive: 5 runs, no baseline")
+              "baseline, over 2 judge processes, plus sandboxed validation; naive: 5 runs, no baseline")
 
 
 if __name__ == "__main__":

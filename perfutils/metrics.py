@@ -33,9 +33,10 @@ Definitions (k samples per prompt, n >= k evaluated, c correct, b built):
   drawn (k is clipped to m), so the value is the best of them. For k = 1 this is the mean over
   the prompt's correct samples.
   ParEval's published analysis code weights the j-th *fastest* runtime by C(j-1, k-1) / C(N, k),
-  which is the probability that it is the *slowest* of k: it estimates the expected minimum
-  speedup of k. `estimator="pareval_code"` reproduces that (sum_j C(m-j, k-1) / C(m, k) * s_(j));
-  both agree at k = 1.
+  the probability that it is the *slowest* of k (an expected minimum), with an nCr that returns
+  1 instead of 0 when n < r, which adds weight to the k-1 fastest runtimes and, with fewer
+  correct samples than k, sums them. `estimator="pareval_code"` reproduces that code exactly
+  (see `expected_best_of_k`); both agree at k = 1.
 - efficiency_n@k = the same with each sample's speedup divided by its thread count n
   (ParEval: speedup_n / n); equal to speedup_n@k for serial code.
 - expected_speedup: per prompt, the mean speedup over all n samples with every incorrect sample
@@ -60,7 +61,8 @@ from typing import Literal, Sequence
 import numpy as np
 import pandas as pd
 
-STATUSES = ("ok", "compile_error", "runtime_error", "wrong_answer", "timeout", "memory_limit", "rejected")
+from .runner.results import STATUSES
+
 NOT_BUILT_STATUSES = frozenset({"compile_error", "rejected"})  # why rejected: module docstring
 PARALLELISMS = ("serial", "omp")
 SAMPLE_COLUMNS = ("model", "problem_id", "problem_type", "parallelism", "sample_index", "status", "speedup", "threads")
@@ -107,14 +109,19 @@ def build_at_k(n, b, k: int):
     return pass_at_k(n, b, k)
 
 
+def _pareval_ncr(n: int, r: int) -> int:
+    """ParEval's `nCr` (analysis/metrics.py): 1, not 0, when n < r."""
+    return 1 if n < r else comb(n, r)
+
+
 @lru_cache(maxsize=None)
 def _order_statistic_weights(m: int, k: int, estimator: Estimator) -> np.ndarray:
-    """Probability that the j-th smallest of m values is the max (or min) of k drawn from them."""
-    total = comb(m, k)
+    """Weight of the j-th smallest of m values: for best_of_k, the probability that it is the max
+    of k drawn from them; for pareval_code, ParEval's weight (see `expected_best_of_k`)."""
     if estimator == "best_of_k":
-        weights = np.array([comb(j - 1, k - 1) / total for j in range(1, m + 1)])
-    else:
-        weights = np.array([comb(m - j, k - 1) / total for j in range(1, m + 1)])
+        weights = np.array([comb(j - 1, k - 1) / comb(m, k) for j in range(1, m + 1)])
+    else:  # the j-th smallest speedup is the (m - j + 1)-th fastest runtime
+        weights = np.array([_pareval_ncr(m - j, k - 1) / _pareval_ncr(m, k) for j in range(1, m + 1)])
     weights.setflags(write=False)  # shared by the cache
     return weights
 
@@ -122,9 +129,14 @@ def _order_statistic_weights(m: int, k: int, estimator: Estimator) -> np.ndarray
 def expected_best_of_k(correct_speedups, k: int, estimator: Estimator = "best_of_k") -> float:
     """Expected best of k of one prompt's correct speedups, drawn without replacement.
 
-    best_of_k:    sum_j C(j-1, k-1) / C(m, k) * s_(j)   (expected maximum)
-    pareval_code: sum_j C(m-j, k-1) / C(m, k) * s_(j)   (expected minimum, as ParEval's code)
-    over the m speedups sorted ascending; k is clipped to m; NaN when m = 0.
+    best_of_k:    sum_j C(j-1, k-1) / C(m, k) * s_(j), over the m speedups sorted ascending
+                  (the expected maximum; k is clipped to m).
+    pareval_code: what ParEval's analysis code computes: its weight of the i-th fastest runtime
+                  is nCr(i-1, k-1) / nCr(m, k) with an nCr that returns 1 when n < r, and k is
+                  not clipped. For k = 1 both are the mean. For 1 < k <= m it is the expected
+                  minimum of k plus 1/C(m, k) times each of the k-1 largest speedups (the
+                  1-for-0 terms); for k > m it is the sum of all m speedups.
+    NaN when m = 0.
     """
     _check_k(k)
     if estimator not in ("best_of_k", "pareval_code"):
@@ -132,7 +144,8 @@ def expected_best_of_k(correct_speedups, k: int, estimator: Estimator = "best_of
     s = np.sort(np.asarray(correct_speedups, dtype=float))
     if s.size == 0:
         return float("nan")
-    return float(_order_statistic_weights(s.size, min(k, s.size), estimator) @ s)
+    k = min(k, s.size) if estimator == "best_of_k" else k
+    return float(_order_statistic_weights(s.size, k, estimator) @ s)
 
 
 def speedup_n_at_k(
@@ -255,16 +268,18 @@ def paired_bootstrap_diff(
     seed: int = 0,
     ci: float = 0.95,
     estimator: Estimator = "best_of_k",
+    unit: Literal["problem", "prompt"] = "problem",
 ) -> dict:
-    """Paired bootstrap over prompts of `metric(model) - metric(baseline_model)`.
+    """Paired bootstrap of `metric(model) - metric(baseline_model)`.
 
-    `metric` is a column of `summarize` (e.g. "pass@1", "speedup_n@1_geo"; k is read from it).
-    Each resample draws the prompts with replacement, the same prompts for both models, and
-    recomputes the metric of each model. Returns the point estimates, the difference and the
-    ratio (model / baseline: the natural effect size of speedups) with percentile intervals
-    at level `ci`. Resamples in which a metric is undefined (no prompt with a correct sample)
-    are left out of the interval. Filter `samples` first to compare within a subset (e.g. one
-    parallelism); both models must have the same prompts.
+    `metric` is a column of `summarize` (e.g. "pass@1", "expected_speedup"; k is read from it).
+    Each resample draws problems with replacement (`unit="problem"`: a problem's serial and
+    OpenMP prompts together, since they share their difficulty; `"prompt"` draws prompts), the
+    same for both models, and recomputes the metric of each model. Returns the point estimates,
+    the difference and the ratio (model / baseline: the natural effect size of speedups) with
+    percentile intervals at level `ci`. Resamples in which a metric is undefined (no prompt with
+    a correct sample) are left out of the interval. Filter `samples` first to compare within a
+    subset (e.g. one parallelism); both models must have the same prompts.
     """
     template, k = _parse_metric(metric)
     if not 0 < ci < 1:
@@ -281,9 +296,9 @@ def paired_bootstrap_diff(
             f"{model!r} and {baseline_model!r} were evaluated on different prompts; filter samples to the prompts both have"
         )
     tables[1] = tables[1].loc[tables[0].index]
-    resamples = np.random.default_rng(seed).integers(0, len(tables[0]), size=(n_boot, len(tables[0])))
+    weights = _cluster_weights(_units(tables[0].index, unit), n_boot, seed)
     point = [_aggregate(t, template, k) for t in tables]
-    boot = [_aggregate(t, template, k, resamples) for t in tables]
+    boot = [_aggregate(t, template, k, weights) for t in tables]
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio_point = point[0] / point[1] if point[1] != 0 else np.nan
         boot_ratio = boot[0] / boot[1]
@@ -306,7 +321,88 @@ def paired_bootstrap_diff(
         "ci": ci,
         "n_boot": n_boot,
         "seed": seed,
+        "unit": unit,
     }
+
+
+def _units(index: pd.MultiIndex, unit: str) -> list:
+    """The bootstrap cluster of each (problem_id, parallelism) prompt."""
+    if unit not in ("problem", "prompt"):
+        raise ValueError(f"unit must be 'problem' or 'prompt', not {unit!r}")
+    return list(index.get_level_values("problem_id")) if unit == "problem" else list(index)
+
+
+def paired_speed_ratio(
+    samples: pd.DataFrame,
+    model: str,
+    other_model: str,
+    *,
+    n_boot: int = 2000,
+    n_perm: int = 10000,  # sign flips; the p-value's resolution is 1 / n_perm
+    seed: int = 0,
+    ci: float = 0.95,
+) -> dict:
+    """Speed itself, compared on the same prompts: over the prompts where both models have at
+    least one correct sample, the geometric mean of (mean speedup of `model`'s correct samples /
+    mean speedup of `other_model`'s), with a bootstrap interval that resamples problems and a
+    two-sided sign-flip permutation p-value (under the null the two models are exchangeable on
+    each problem, so the sign of a problem's summed log ratio is a coin flip).
+
+    Unlike a ratio of each model's own speedup_n@1, which averages each model over the prompts
+    it happens to solve, this never compares a hard prompt of one model with an easy prompt of
+    the other. Returns the ratio, its interval, the p-value and how many prompts and problems
+    were compared (NaN ratio when none)."""
+    if model == other_model:
+        raise ValueError("model and other_model must differ")
+    _check_samples(samples)
+    ok = samples[samples["status"].eq("ok") & samples["model"].isin([model, other_model])]
+    means = ok.groupby(["model", "problem_id", "parallelism"])["speedup"].mean().unstack("model")
+    for m in (model, other_model):
+        if m not in set(samples["model"]):
+            raise ValueError(f"no samples of model {m!r}")
+    both = means.dropna(subset=[c for c in (model, other_model) if c in means.columns]) \
+        if {model, other_model} <= set(means.columns) else means.iloc[0:0]
+    result = {"model": model, "other_model": other_model, "n_prompts": len(both),
+              "n_problems": both.index.get_level_values("problem_id").nunique() if len(both) else 0,
+              "ci": ci, "n_boot": n_boot, "n_perm": n_perm, "seed": seed}
+    if both.empty:
+        return {**result, "ratio": float("nan"), "ratio_lo": float("nan"), "ratio_hi": float("nan"),
+                "p_value": float("nan")}
+    logs = np.log(both[model].to_numpy() / both[other_model].to_numpy())
+    problems = list(both.index.get_level_values("problem_id"))
+    weights = _cluster_weights(problems, n_boot, seed)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        boot = np.exp((weights * logs).sum(axis=1) / weights.sum(axis=1))
+    lo, hi = _percentile_interval(boot, ci)
+    codes, uniques = pd.factorize(pd.Series(problems), sort=True)
+    per_problem = np.bincount(codes, weights=logs, minlength=len(uniques))
+    signs = np.random.default_rng(seed + 1).choice([-1.0, 1.0], size=(n_perm, len(uniques)))
+    observed = abs(per_problem.sum())
+    # +1 in both counts: the observed assignment is one of the permutations (never p = 0)
+    p_value = (1 + (np.abs(signs @ per_problem) >= observed - 1e-12).sum()) / (n_perm + 1)
+    return {**result, "ratio": float(np.exp(logs.mean())), "ratio_lo": lo, "ratio_hi": hi,
+            "p_value": float(p_value)}
+
+
+def headroom(samples: pd.DataFrame) -> dict:
+    """How much choosing among a model's own correct samples could gain: over the prompts (of
+    each model in `samples`) with two or more correct samples, the geometric mean of (fastest
+    correct speedup / geometric mean of the prompt's correct speedups). 1.0 means every correct
+    sample of a prompt is as fast as the others. Returns the figure, the number of prompts it
+    covers, and per prompt the spread of correct speedups."""
+    _check_samples(samples)
+    ok = samples[samples["status"].eq("ok")]
+    rows = []
+    for (m, pid, par), group in ok.groupby(["model", "problem_id", "parallelism"], sort=True):
+        s = group["speedup"].to_numpy(dtype=float)
+        geo = float(np.exp(np.log(s).mean()))
+        rows.append({"model": m, "problem_id": pid, "parallelism": par, "n_correct": len(s), "min": float(s.min()),
+                     "geomean": geo, "max": float(s.max()), "best_over_geomean": float(s.max()) / geo})
+    spread = pd.DataFrame(rows, columns=["model", "problem_id", "parallelism", "n_correct", "min", "geomean", "max",
+                                         "best_over_geomean"])
+    several = spread[spread["n_correct"] >= 2]
+    value = float(np.exp(np.log(several["best_over_geomean"]).mean())) if len(several) else float("nan")
+    return {"headroom": value, "n_prompts": len(several), "spread": spread}
 
 
 def paired_bootstrap_table(
@@ -349,26 +445,35 @@ def largest_speedups(
     return top
 
 
-def _aggregate(prompts: pd.DataFrame, template: str, k: int, resamples: np.ndarray | None = None):
-    """Metric `template` over the rows of a per-prompt table; over each row of `resamples`
-    (indices into the table) if given, vectorized."""
+def _aggregate(prompts: pd.DataFrame, template: str, k: int, weights: np.ndarray | None = None):
+    """Metric `template` over the rows of a per-prompt table; with `weights` (one row of prompt
+    weights per bootstrap resample, see `_cluster_weights`), over each resample, vectorized."""
     column, only_with_correct, geometric = _AGGREGATES[template]
     values = prompts[column.format(k=k)].to_numpy(dtype=float)
     has_correct = prompts["n_correct"].to_numpy() > 0
     mask = has_correct if only_with_correct else np.ones_like(has_correct)
     values = np.nan_to_num(values, nan=0.0)  # speedup_n@k is NaN exactly where none is correct
-    if resamples is not None:
-        values, mask = values[resamples], mask[resamples]
-    return _masked_mean(values, mask, geometric)
+    return _masked_mean(values, mask, geometric, weights)
 
 
-def _masked_mean(values: np.ndarray, mask: np.ndarray, geometric: bool):
-    """Mean over the last axis of the masked entries (NaN where none); geometric: exp(mean log)."""
-    count = mask.sum(axis=-1)
+def _masked_mean(values: np.ndarray, mask: np.ndarray, geometric: bool, weights: np.ndarray | None = None):
+    """Mean of the masked entries (NaN where none), weighted by `weights` (one row per resample)
+    if given; geometric: exp(mean log)."""
+    w = mask.astype(float) if weights is None else weights * mask
     with np.errstate(divide="ignore", invalid="ignore"):
         x = np.log(values) if geometric else values
-        mean = np.where(mask, x, 0.0).sum(axis=-1) / count
+        mean = np.where(w > 0, x * w, 0.0).sum(axis=-1) / w.sum(axis=-1)
         return np.exp(mean) if geometric else mean
+
+
+def _cluster_weights(clusters: Sequence, n_boot: int, seed: int) -> np.ndarray:
+    """Bootstrap weights (n_boot x len(clusters)): each resample draws the distinct clusters with
+    replacement, and every item gets the number of times its cluster was drawn. With one item per
+    cluster this is the ordinary bootstrap of items."""
+    codes, uniques = pd.factorize(pd.Series(list(clusters)), sort=True)
+    draws = np.random.default_rng(seed).integers(0, len(uniques), size=(n_boot, len(uniques)))
+    counts = np.apply_along_axis(np.bincount, 1, draws, minlength=len(uniques))
+    return counts[:, codes].astype(float)
 
 
 def _percentile_interval(values: np.ndarray, ci: float) -> tuple[float, float]:

@@ -176,6 +176,9 @@ class Problem:
         assign = "" if ret_void else "a.ret = "
         compares = [] if ret_void else ['pf::compare("return value", e.ret, g.ret, tol, why)']
         compares += [f'pf::compare("{p.name}", e.{p.name}, g.{p.name}, tol, why)' for p in self.params if p.role != "input"]
+        fields_visit = [f'  f("{p.name}", {"true" if p.role == "input" else "false"}, a.{p.name});' for p in self.params]
+        if not ret_void:
+            fields_visit.append('  f("return value", false, a.ret);')
         unchanged = [
             f'  if (!pf::same(before.{p.name}, after.{p.name})) {{ why = "{p.name}"; return false; }}'
             for p in self.params
@@ -199,6 +202,13 @@ class Problem:
                 "inline bool check_outputs(const Args& e, const Args& g, const pf::Tolerance& tol, std::string& why) {",
                 "  (void)e; (void)g; (void)tol; (void)why;",
                 "  return " + (" && ".join(compares) if compares else "true") + ";",
+                "}",
+                "// Every field (name, whether it is input-only, the field): how the judge moves an Args",
+                "// into and out of the candidate's process (pf_channel.hpp).",
+                "template <class A, class F>",
+                "void for_each_field(A& a, F&& f) {",
+                "  (void)a; (void)f;",
+                *fields_visit,
                 "}",
                 "inline bool inputs_unchanged(const Args& before, const Args& after, std::string& why) {",
                 "  (void)before; (void)after; (void)why;",

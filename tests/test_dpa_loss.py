@@ -56,7 +56,9 @@ def test_a_larger_speedup_pulls_harder(margin, exponent):
 def test_pair_ratio_clips_and_gives_correctness_pairs_the_stated_constant():
     assert pair_ratio(3.0, "speed", speedup_clip=10.0) == 3.0
     assert pair_ratio(500.0, "speed", speedup_clip=10.0) == 10.0
-    assert pair_ratio(0.9, "speed", speedup_clip=10.0) == 1.0
+    assert pair_ratio(1.0, "speed", speedup_clip=10.0) == 1.0
+    with pytest.raises(ValueError, match="slower than the rejected"):
+        pair_ratio(0.9, "speed", speedup_clip=10.0)
     assert pair_ratio(1.0, "correctness", speedup_clip=10.0) == 10.0
     assert pair_ratio(1.0, "correctness", speedup_clip=10.0, correctness_speedup=4.0) == 4.0
     with pytest.raises(ValueError):

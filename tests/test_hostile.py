@@ -7,10 +7,12 @@ not read, and the disk did not fill up.
 
 from __future__ import annotations
 
-import fcntl
+import json
 import os
 import shutil
 import socket
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -19,8 +21,7 @@ import pytest
 from perfutils.problems import load_problem
 from perfutils.runner.execute import run_candidate
 from perfutils.runner.results import RunConfig
-from perfutils.runner.sandbox import Sandbox, _processes_of_uid
-from perfutils.runner.slots import LOCK_DIR
+from perfutils.runner.sandbox import Limits, Sandbox
 
 FIXTURES = Path(__file__).parent / "fixtures" / "problems"
 SIG = "double sumOfSquares(std::vector<double> const& x)"
@@ -40,26 +41,11 @@ def sandbox():
     return sb
 
 
-def _leftover_sandbox_processes(sandbox) -> list[int]:
-    """Processes of the slot uids this sandbox used, for slots no other job holds right now."""
-    leftovers = []
-    for slot in sorted(sandbox.used_slots):
-        fd = os.open(LOCK_DIR / f"slot-{slot}.lock", os.O_CREAT | os.O_RDWR, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            continue  # another job (a parallel test run) uses this slot now
-        try:
-            leftovers += _processes_of_uid(Sandbox.slot_uid(slot))
-        finally:
-            os.close(fd)
-    return leftovers
-
-
 @pytest.fixture
-def unharmed(tmp_path, sandbox):
-    """Plants a secret and a target file outside the sandbox; checks the machine afterwards."""
+def unharmed(tmp_path, sandbox, monkeypatch):
+    """Plants a secret and a target file outside the sandbox; checks the machine afterwards,
+    including that no process of a job outlived its sandbox: the processes of the slot's uid that
+    the runner's cleanup sweep found (and killed) after each job, counted before the sweep."""
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-42\n")
     target = tmp_path / "target.txt"
@@ -67,12 +53,32 @@ def unharmed(tmp_path, sandbox):
     os.chmod(tmp_path, 0o777)
     os.chmod(target, 0o666)
     os.chmod(secret, 0o644)
+    swept = []
+    run_job = sandbox.run
+
+    def counting_run(*args, **kwargs):
+        res = run_job(*args, **kwargs)
+        swept.append(res.leftover_processes)
+        return res
+
+    monkeypatch.setattr(sandbox, "run", counting_run)
     disk_before = shutil.disk_usage("/").used
     yield {"secret": secret, "target": target}
-    assert _leftover_sandbox_processes(sandbox) == [], "processes of the sandbox survived the job"
+    assert swept, "the test ran no sandboxed job"
+    if os.geteuid() == 0:  # only as root has each job a uid of its own whose processes can be counted
+        assert sum(swept) == 0, f"{sum(swept)} processes outlived their sandbox and were killed by the sweep"
     assert target.read_text() == "original\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["secret.txt", "target.txt"]
     assert shutil.disk_usage("/").used - disk_before < 200 << 20
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="slot uids (and so the count of a job's leftover processes) need root")
+def test_the_leftover_count_sees_a_process_outside_the_pid_namespace(sandbox):
+    """The count `unharmed` relies on is not always 0: run unisolated (no PID namespace to tear
+    down), a daemon survives its job and the sweep finds it."""
+    unisolated = Sandbox("none", allow_unsandboxed=True)
+    res = unisolated.run(["/bin/sh", "-c", "setsid sleep 60 </dev/null >/dev/null 2>&1 &"], limits=Limits(wall_s=10))
+    assert res.leftover_processes >= 1
 
 
 def run(problem, sandbox, code, config=VALIDATE):
@@ -90,12 +96,14 @@ def test_fork_bomb(problem, sandbox, unharmed):
     assert res.status in ("timeout", "runtime_error")
 
 
-def test_setsid_child_does_not_survive(problem, sandbox, unharmed):
+def test_setsid_child_is_seen_and_does_not_survive(problem, sandbox, unharmed):
+    """The daemon left its process group and session; the judge still sees it in the sandbox's
+    PID namespace, and it dies with the sandbox."""
     code = ("#include <unistd.h>\n" + SIG + " {\n  static bool once = false;\n"
             "  if (!once) { once = true; if (fork() == 0) { setsid(); while (true) sleep(1); } }\n  "
             + CORRECT_BODY + "\n}")
     res = run(problem, sandbox, code)
-    assert res.status in ("ok", "rejected")
+    assert res.status == "rejected" and "process" in res.message, (res.status, res.message)
 
 
 def test_memory_bomb(problem, sandbox, unharmed):
@@ -173,13 +181,24 @@ def test_writing_outside_the_job_fails(problem, sandbox, unharmed):
 
 
 def test_a_gigabyte_of_output_is_capped(problem, sandbox, unharmed):
-    code = ("#include <cstdio>\n#include <string>\n" + SIG + " {\n  static bool once = false;\n"
-            "  if (!once) { once = true; std::string line(1 << 20, 'y');\n"
-            "    for (int i = 0; i < 1024; ++i) { std::fputs(line.c_str(), stdout); std::fputs(line.c_str(), stderr); } }\n  "
-            + CORRECT_BODY + "\n}")
+    """1 GB to stdout (/dev/null for the worker) and to stderr (read by the judge, which keeps the
+    last few kilobytes), then a last line and a crash: the message shows that last line and is
+    cut to a bounded size."""
+    code = ("#include <cstdio>\n#include <cstdlib>\n#include <string>\n" + SIG + " {\n"
+            "  std::string line(1 << 20, 'y'); line += '\\n';\n"
+            "  for (int i = 0; i < 1024; ++i) { std::fputs(line.c_str(), stdout); std::fputs(line.c_str(), stderr); }\n"
+            "  std::fputs(\"LAST-LINE\\n\", stderr); std::fflush(stderr); std::abort();\n}")
     res = run(problem, sandbox, code)
-    assert res.status in ("ok", "timeout")
-    assert len(res.message) < 100_000
+    assert res.status == "runtime_error", (res.status, res.message[:200])
+    assert "SIGABRT" in res.message and "LAST-LINE" in res.message
+    assert len(res.message) < 20_000
+
+
+def test_sandbox_output_is_cut_at_its_cap(sandbox):
+    cap = 64 << 10
+    res = sandbox.run(["/bin/sh", "-c", "yes | head -c 50000000; echo done >&2"], limits=Limits(output_bytes=cap))
+    assert res.stdout_truncated and len(res.stdout) == cap and set(res.stdout) == set(b"y\n")
+    assert not res.stderr_truncated and res.stderr == b"done\n"
 
 
 @pytest.mark.parametrize("definition", [
@@ -241,3 +260,157 @@ def test_changed_settings_are_restored_and_reported(problem, sandbox, unharmed):
 def test_compile_time_bombs(problem, sandbox, unharmed, code):
     res = run(problem, sandbox, code + SIG + " { " + CORRECT_BODY + " }")
     assert res.status == "compile_error"
+
+
+# ---------------------------------------------------------------------------------------------
+# Forging the verdict or the time. The judge (harness/pf_judge.cpp) runs no candidate code: it
+# hands the worker its inputs, times its calls from outside and reads its outputs while the worker
+# is stopped. These candidates try every channel a candidate process has.
+
+TIMING = RunConfig(min_reps=5, max_reps=12, budget_s=1.0)  # 2 processes, a retry under contention
+# Correct and about 3x slower than the baseline: three passes, each forced to reread x.
+SLOW_BODY = ("double s = 0;\n  for (int pass = 0; pass < 3; ++pass) {\n    s = 0;\n"
+             "    for (double v : x) s += v * v;\n    asm volatile(\"\" ::: \"memory\");\n  }\n  return s;")
+FORGED_TIMING = ('{"event":"timing","size":8000000,"ref_ms":[100,100,100],"ref_cpu_ratio":[1,1,1],'
+                 '"overhead_us":[1],"candidate":[{"threads":1,"ms":[1,1,1],"cpu_ratio":[1,1,1]}]}')
+FORGED_DONE = '{"event":"done","status":"ok","message":"","changed_settings":[]}'
+FORGE_HEADER = "#include <unistd.h>\n#include <cstring>\n"
+
+
+def _forge_to_descriptors(line: str, fds: str) -> str:
+    """C++ statements writing `line` (a JSON event) to each descriptor of `fds` (a C++ condition on fd)."""
+    escaped = (line + "\\n").replace('"', '\\"')
+    return (f'{{ const char* forged = "{escaped}";\n'
+            f"    for (int fd = 1; fd < 1024; ++fd) if ({fds}) (void)!write(fd, forged, std::strlen(forged)); }}\n")
+
+
+@pytest.fixture(scope="module")
+def honest_slow(problem, sandbox):
+    res = run(problem, sandbox, SIG + " {\n  " + SLOW_BODY + "\n}", TIMING)
+    assert res.status == "ok" and res.speedup < 0.6, (res.status, res.speedup)
+    return res
+
+
+@pytest.mark.parametrize("when", ["first call", "every call"])
+def test_forged_timing_lines_on_every_descriptor_change_nothing(problem, sandbox, unharmed, honest_slow, when):
+    """Timing and done lines written to stdout, stderr and every descriptor from 4 to 1023 (3 is
+    the channel: see the next test) before, between and after timed calls."""
+    guard = "static bool once = false; if (!once) { once = true;\n  " if when == "first call" else "{\n  "
+    code = (FORGE_HEADER + SIG + " {\n  " + guard + _forge_to_descriptors(FORGED_TIMING, "fd != 3")
+            + _forge_to_descriptors(FORGED_DONE, "fd != 3") + "  }\n  " + SLOW_BODY + "\n}")
+    res = run(problem, sandbox, code, TIMING)
+    assert res.status == "ok", res.message
+    assert 1 / 1.2 < res.speedup / honest_slow.speedup < 1.2, (res.speedup, honest_slow.speedup)
+
+
+def test_forged_lines_into_the_channel_are_a_protocol_error(problem, sandbox, unharmed):
+    code = (FORGE_HEADER + SIG + " {\n  " + _forge_to_descriptors(FORGED_TIMING, "fd == 3")
+            + "  " + CORRECT_BODY + "\n}")
+    res = run(problem, sandbox, code, TIMING)
+    assert res.status == "protocol_error", (res.status, res.message)
+
+
+def test_forged_done_then_exit_is_not_ok(problem, sandbox, unharmed):
+    """A wrong candidate that announces success everywhere and leaves before any check."""
+    code = (FORGE_HEADER + SIG + " {\n  " + _forge_to_descriptors(FORGED_DONE, "true") + "  _exit(0);\n}")
+    res = run(problem, sandbox, code, TIMING)
+    assert res.status in ("runtime_error", "protocol_error"), (res.status, res.message)
+
+
+def test_forged_timing_then_slow_correct_work(problem, sandbox, unharmed, honest_slow):
+    code = (FORGE_HEADER + SIG + " {\n  " + _forge_to_descriptors(FORGED_TIMING, "fd != 3")
+            + "  " + SLOW_BODY + "\n}")
+    res = run(problem, sandbox, code, TIMING)
+    assert res.status == "ok"
+    assert 1 / 1.2 < res.speedup / honest_slow.speedup < 1.2, (res.speedup, honest_slow.speedup)
+
+
+def test_a_well_formed_early_reply_finds_the_output_unfinished(problem, sandbox, unharmed):
+    """The candidate sends the protocol's own 'done' message for the current call before it has
+    computed anything, then computes slowly. The judge stops the clock at the first reply, stops
+    the worker at once and reads the outputs it had then: nothing."""
+    code = ("#include <sys/socket.h>\n#include <cstdint>\n#include <cstring>\n" + SIG + " {\n"
+            "  struct Message { std::uint32_t magic, kind; std::uint64_t seq, arg, arg2; std::uint32_t count;\n"
+            "                   char text[236]; std::uint64_t words[4096]; };\n"
+            "  static Message m;\n  static std::uint64_t seq = 0;\n"
+            "  // The judge numbers its requests 1, 2, ... (prepare, call, prepare, call...): this call's is even.\n"
+            "  seq += 2; std::memset(&m, 0, sizeof m); m.magic = 0x70664348; m.kind = 6; m.seq = seq;\n"
+            "  send(3, &m, sizeof m, MSG_NOSIGNAL);\n  " + SLOW_BODY + "\n}")
+    res = run(problem, sandbox, code, TIMING)
+    assert res.status in ("wrong_answer", "protocol_error"), (res.status, res.message)
+
+
+def test_finishing_in_a_detached_thread_after_replying_is_caught(problem, sandbox, unharmed):
+    code = ("#include <thread>\n#include <chrono>\n" + SIG + " {\n"
+            "  static double result; const std::vector<double>* px = &x;\n"
+            "  std::thread([px] { double s = 0; for (double v : *px) s += v * v; result = s; }).detach();\n"
+            "  return result;\n}")
+    res = run(problem, sandbox, code, TIMING)
+    assert res.status in ("rejected", "wrong_answer"), (res.status, res.message)
+
+
+def test_the_judge_cannot_be_reached_from_the_candidate(problem, sandbox, unharmed):
+    """Signals, ptrace and process_vm_writev to every pid the candidate can name, and writes to
+    every /proc/<pid>/mem it can open. Its PID namespace holds only itself and the sandbox's init
+    (pid 1, left alone here), so a correct answer comes back only if none of those reached any
+    other process, and the verdict is the judge's."""
+    code = ("#include <signal.h>\n#include <sys/ptrace.h>\n#include <sys/uio.h>\n#include <fcntl.h>\n"
+            "#include <unistd.h>\n#include <string>\n" + SIG + " {\n"
+            "  static bool once = false; int reached = 0;\n"
+            "  if (!once) { once = true; char byte = 0;\n"
+            "    for (pid_t pid = 2; pid < 65536; ++pid) {\n"
+            "      if (pid == getpid()) continue;\n"
+            "      if (kill(pid, 0) == 0) ++reached;\n"
+            "      if (ptrace(PTRACE_ATTACH, pid, nullptr, nullptr) == 0) ++reached;\n"
+            "      iovec l{&byte, 1}, r{reinterpret_cast<void*>(0x400000), 1};\n"
+            "      if (process_vm_writev(pid, &l, 1, &r, 1, 0) > 0) ++reached;\n"
+            "    }\n"
+            "    for (pid_t pid = 2; pid < 4096; ++pid) {\n"
+            "      int fd = open((\"/proc/\" + std::to_string(pid) + \"/mem\").c_str(), O_WRONLY);\n"
+            "      if (fd >= 0 && pid != getpid()) ++reached;\n      if (fd >= 0) close(fd);\n    }\n"
+            "    kill(-1, SIGKILL);\n  }\n"
+            "  if (reached) return -1.0;\n  " + CORRECT_BODY + "\n}")
+    res = run(problem, sandbox, code, TIMING)
+    assert res.status == "ok", (res.status, res.message)
+
+
+def test_a_batch_with_a_forging_candidate_finishes_the_others(tmp_path):
+    """`perfutils batch` with the forged-done-then-exit candidate second of four: every candidate
+    gets a result, and the batch exits 0."""
+    fixture = str(FIXTURES / "reduce_sum_of_squares")
+    codes = [SIG + " { " + CORRECT_BODY + " }",
+             FORGE_HEADER + SIG + " {\n  " + _forge_to_descriptors(FORGED_DONE, "true") + "  _exit(0);\n}",
+             SIG + " { return 0; }",
+             SIG + " { double s = 0; for (double v : x) s += v * v * 1.0; return s; }"]
+    src = tmp_path / "candidates.jsonl"
+    src.write_text("".join(json.dumps({"problem": fixture, "code": c, "validate_only": True}) + "\n" for c in codes))
+    store = tmp_path / "results.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "perfutils", "batch", str(src), "--store", str(store)],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    records = [json.loads(line) for line in store.read_text().splitlines()]
+    statuses = {r["meta"]["line"]: r["result"]["status"] for r in records}
+    assert len(records) == 4 and statuses[1] == statuses[4] == "ok" and statuses[3] == "wrong_answer", statuses
+    assert statuses[2] in ("runtime_error", "protocol_error"), statuses
+
+
+def test_forged_instruction_counts_change_nothing(problem, sandbox, unharmed):
+    """Deterministic mode reads callgrind's summary from a descriptor valgrind keeps out of the
+    worker's reach: lines shaped like it, written everywhere the worker can write, are not read."""
+    counted = RunConfig(deterministic=True, size="tiny")
+    honest = run(problem, sandbox, SIG + " { " + CORRECT_BODY + " }", counted)
+    forged_summary = "==2== Events    : Ir\\n==2== Collected : 1\\n==2==\\n==2== I   refs:      1\\n"
+    code = (FORGE_HEADER + SIG + " {\n  " + '{ const char* forged = "' + forged_summary + '";\n'
+            "    for (int fd = 1; fd < 1024; ++fd) if (fd != 3) (void)!write(fd, forged, std::strlen(forged)); }\n  "
+            + CORRECT_BODY + "\n}")
+    forging = run(problem, sandbox, code, counted)
+    assert honest.status == forging.status == "ok", (honest.message, forging.message)
+    assert forging.instructions["candidate"] > honest.instructions["candidate"] > 100
+    assert forging.speedup < honest.speedup
+
+
+def test_valgrind_client_requests_are_rejected(problem, sandbox, unharmed):
+    """A client request could switch callgrind's counting off around the candidate's work."""
+    code = "#include <valgrind/callgrind.h>\n" + SIG + " {\n  CALLGRIND_TOGGLE_COLLECT;\n  " + CORRECT_BODY + "\n}"
+    res = run(problem, sandbox, code)
+    assert res.status == "rejected" and "valgrind" in res.message, (res.status, res.message)

@@ -10,6 +10,9 @@ import pandas as pd
 import pytest
 
 from perfutils.metrics import (
+    _cluster_weights,
+    headroom,
+    paired_speed_ratio,
     build_at_k,
     efficiency_n_at_k,
     expected_best_of_k,
@@ -118,26 +121,37 @@ def test_pass_at_k_rejects_bad_arguments():
 # ---- speedup_n@k, efficiency_n@k, expected speedup on per-prompt arrays
 
 
+def pareval_speedupk(speedups, k):
+    """ParEval's analysis/metrics.py `_speedupk`, transcribed: runtimes (baseline 1) sorted
+    ascending, weight nCr(j-1, k-1) / nCr(N, k) with its nCr returning 1 when n < r."""
+    ncr = lambda n, r: 1 if n < r else comb(n, r)  # noqa: E731
+    runtimes = sorted(1.0 / np.asarray(speedups))
+    return sum(ncr(j - 1, k - 1) / (ncr(len(runtimes), k) * t) for j, t in enumerate(runtimes, 1))
+
+
 def test_expected_best_of_k_hand_example():
-    # s = 1, 2, 4; pairs {1,2} {1,4} {2,4}: best 2, 4, 4 -> 10/3; slowest 1, 1, 2 -> 4/3
-    # best weights C(j-1,1)/C(3,2) = 0, 1/3, 2/3 -> 2/3 + 8/3; slowest C(3-j,1)/3 = 2/3, 1/3, 0
+    # s = 1, 2, 4; pairs {1,2} {1,4} {2,4}: best 2, 4, 4 -> 10/3
+    # best weights C(j-1,1)/C(3,2) = 0, 1/3, 2/3 -> 2/3 + 8/3
+    # ParEval's code, fastest first (4, 2, 1): nCr(0,1) = 1 (not 0), nCr(1,1) = 1, nCr(2,1) = 2,
+    # over C(3,2) = 3: (4 + 2 + 2 * 1) / 3 = 8/3 (the expected minimum 4/3 plus 4/3 for the 1-for-0 term)
     assert expected_best_of_k([4.0, 1.0, 2.0], 2) == pytest.approx(10 / 3)
-    assert expected_best_of_k([4.0, 1.0, 2.0], 2, "pareval_code") == pytest.approx(4 / 3)
+    assert expected_best_of_k([4.0, 1.0, 2.0], 2, "pareval_code") == pytest.approx(8 / 3)
     assert expected_best_of_k([4.0, 1.0, 2.0], 1) == pytest.approx(7 / 3)  # k=1: the mean
     assert expected_best_of_k([4.0, 1.0, 2.0], 1, "pareval_code") == pytest.approx(7 / 3)
 
 
-def test_expected_best_of_k_matches_enumeration():
+def test_expected_best_of_k_matches_enumeration_and_pareval_code():
     speedups = [0.5, 1.3, 2.0, 2.0, 3.7, 9.1]
-    for k in range(1, len(speedups) + 1):
-        subsets = list(itertools.combinations(speedups, k))
-        assert expected_best_of_k(speedups, k) == pytest.approx(np.mean([max(s) for s in subsets]))
-        assert expected_best_of_k(speedups, k, "pareval_code") == pytest.approx(np.mean([min(s) for s in subsets]))
+    for k in range(1, len(speedups) + 3):
+        if k <= len(speedups):
+            subsets = list(itertools.combinations(speedups, k))
+            assert expected_best_of_k(speedups, k) == pytest.approx(np.mean([max(s) for s in subsets]))
+        assert expected_best_of_k(speedups, k, "pareval_code") == pytest.approx(pareval_speedupk(speedups, k))
 
 
 def test_expected_best_of_k_with_fewer_correct_than_k():
     assert expected_best_of_k([1.0, 3.0], 5) == 3.0  # all drawn: the best of them
-    assert expected_best_of_k([1.0, 3.0], 5, "pareval_code") == 1.0
+    assert expected_best_of_k([1.0, 3.0], 5, "pareval_code") == 4.0  # ParEval's code sums them
     assert np.isnan(expected_best_of_k([], 2))
     with pytest.raises(ValueError, match="estimator must be"):
         expected_best_of_k([], 2, "slowest")
@@ -149,9 +163,10 @@ def test_speedup_n_at_k_hand_example():
     assert speedup_n_at_k(SERIAL, 1, geometric=True) == pytest.approx(sqrt(3))  # sqrt(3 * 1)
     assert speedup_n_at_k(SERIAL, 1, without_correct="zero") == pytest.approx(4 / 3)  # (3 + 1 + 0) / 3
     assert speedup_n_at_k(SERIAL, 1, geometric=True, without_correct="zero") == 0.0
-    # k=2: p1 best of {2,4} = 4, p2 has 1 correct so its best is 1 -> (4 + 1) / 2; slowest (2 + 1) / 2
+    # k=2: p1 best of {2,4} = 4, p2 has 1 correct so its best is 1 -> (4 + 1) / 2; ParEval's code
+    # gives p1 (4 + 2) / C(2,2) = 6 and p2 1 / nCr(1,2) = 1 / 1 -> (6 + 1) / 2
     assert speedup_n_at_k(SERIAL, 2) == pytest.approx(2.5)
-    assert speedup_n_at_k(SERIAL, 2, estimator="pareval_code") == pytest.approx(1.5)
+    assert speedup_n_at_k(SERIAL, 2, estimator="pareval_code") == pytest.approx(3.5)
 
 
 def test_speedup_n_at_k_edge_cases():
@@ -219,8 +234,8 @@ def test_summarize_k2_both_estimators(samples):
     assert best["build@2"] == pytest.approx(2 / 3)
     assert best["pass@2"] == pytest.approx(4 / 9)
     assert best["speedup_n@2"] == pytest.approx(2.5)  # (4 + 1) / 2
-    slowest = summarize(serial, k=2, estimator="pareval_code").iloc[0]
-    assert slowest["speedup_n@2"] == pytest.approx(1.5)  # (2 + 1) / 2
+    pareval = summarize(serial, k=2, estimator="pareval_code").iloc[0]
+    assert pareval["speedup_n@2"] == pytest.approx(3.5)  # (6 + 1) / 2: see test_speedup_n_at_k_hand_example
 
 
 def test_summarize_by_problem_type(samples):
@@ -356,3 +371,88 @@ def test_largest_speedups_flags_outliers():
     assert list(top["suspicion"]) == ["speedup > 100x"] * 3 + ["> 10x prompt median", ""]
     assert top["ratio_to_prompt_median"].iloc[3] == pytest.approx(12.5)
     assert top["code"].iloc[0] == "code 3"  # the sample's own columns come along
+
+
+# ---- paired comparisons of speed, the problem bootstrap, headroom
+
+
+def test_paired_speed_ratio_compares_only_prompts_both_solve():
+    """The aligned model solves only the two easy prompts (1.2x the base there); the base also
+    solves two hard ones, slowly. Each model's geometric speedup over its own solved prompts
+    makes the aligned model look 3.8x faster; on the prompts both solve it is 1.2x."""
+    rows = lambda speeds: [(f"p{i}", "sort", "serial", "ok" if s else "wrong_answer", s or nan, 1)  # noqa: E731
+                           for i, s in enumerate(speeds)]
+    base = make_samples(rows([1.0, 1.0, 0.1, 0.1]))
+    aligned = make_samples(rows([1.2, 1.2, None, None]), model="aligned")
+    both = pd.concat([base, aligned])
+    unpaired = paired_bootstrap_diff(both, "aligned", "base", "speedup_n@1_geo", n_boot=200)
+    assert unpaired["ratio"] == pytest.approx(1.2 / sqrt(0.1), rel=1e-6) and unpaired["ratio"] > 3
+    paired = paired_speed_ratio(both, "aligned", "base", n_boot=200, n_perm=200)
+    assert paired["ratio"] == pytest.approx(1.2) and paired["n_prompts"] == 2 and paired["n_problems"] == 2
+    assert paired["ratio_lo"] == pytest.approx(1.2) and paired["ratio_hi"] == pytest.approx(1.2)
+
+
+def test_paired_speed_ratio_uses_the_mean_of_each_models_correct_samples():
+    base = make_samples([("p", "t", "serial", "ok", 1.0, 1), ("p", "t", "serial", "ok", 3.0, 1)])
+    other = make_samples([("p", "t", "serial", "ok", 4.0, 1), ("p", "t", "serial", "wrong_answer", nan, 1)], "m")
+    assert paired_speed_ratio(pd.concat([base, other]), "m", "base", n_perm=10)["ratio"] == pytest.approx(2.0)
+
+
+def test_sign_flip_p_value():
+    problems = [f"q{i}" for i in range(12)]
+    base = make_samples([(p, "t", "serial", "ok", 1.0 + i / 10, 1) for i, p in enumerate(problems)])
+    faster = base.assign(model="fast", speedup=1.5 * base["speedup"])
+    result = paired_speed_ratio(pd.concat([base, faster]), "fast", "base", n_perm=20000, seed=3)
+    # every problem's log ratio is positive: only the all-plus and all-minus flips are as extreme,
+    # 2 / 2^12 of them
+    assert result["ratio"] == pytest.approx(1.5) and result["p_value"] < 0.002
+    same = paired_speed_ratio(pd.concat([base, base.assign(model="same")]), "same", "base", n_perm=500)
+    assert same["ratio"] == pytest.approx(1.0) and same["p_value"] == 1.0
+    rng = np.random.default_rng(0)
+    noisy = base.assign(model="noisy", speedup=base["speedup"] * rng.choice([0.8, 1.25], size=len(base)))
+    assert paired_speed_ratio(pd.concat([base, noisy]), "noisy", "base", n_perm=5000)["p_value"] > 0.05
+
+
+def test_paired_speed_ratio_without_shared_prompts_is_nan():
+    base = make_samples([("p", "t", "serial", "ok", 1.0, 1)])
+    other = make_samples([("p", "t", "serial", "wrong_answer", nan, 1)], "m")
+    result = paired_speed_ratio(pd.concat([base, other]), "m", "base", n_perm=10)
+    assert result["n_prompts"] == 0 and np.isnan(result["ratio"]) and np.isnan(result["p_value"])
+    with pytest.raises(ValueError, match="no samples of model 'x'"):
+        paired_speed_ratio(pd.concat([base, other]), "x", "base")
+
+
+def test_problem_bootstrap_keeps_a_problems_prompts_together():
+    clusters = ["a", "a", "b", "b", "c", "c"]
+    weights = _cluster_weights(clusters, 500, seed=0)
+    assert weights.shape == (500, 6)
+    assert (weights[:, 0] == weights[:, 1]).all() and (weights[:, 4] == weights[:, 5]).all()
+    assert (weights.sum(axis=1) == 6).all()  # three problems drawn, two prompts each
+    assert (weights[:, 0] != weights[:, 2]).any()
+    # serial and OpenMP prompts of a problem that move together: resampling prompts as if they were
+    # independent gives a narrower (overconfident) interval than resampling problems
+    rng = np.random.default_rng(1)
+    rows = []
+    for i in range(15):
+        effect = rng.normal(0, 0.5)
+        for par in ("serial", "omp"):
+            rows.append((f"p{i}", "t", par, "ok", float(np.exp(effect)), 1))
+    base = make_samples([(p, t, par, st, 1.0, th) for p, t, par, st, _, th in rows])
+    model = make_samples(rows, "m")
+    both = pd.concat([base, model])
+    by_problem = paired_bootstrap_diff(both, "m", "base", "expected_speedup", n_boot=2000)
+    by_prompt = paired_bootstrap_diff(both, "m", "base", "expected_speedup", n_boot=2000, unit="prompt")
+    assert by_problem["unit"] == "problem" and by_problem["diff"] == by_prompt["diff"]
+    width = lambda r: r["diff_hi"] - r["diff_lo"]  # noqa: E731
+    assert width(by_problem) > 1.2 * width(by_prompt)
+
+
+def test_headroom_of_constructed_speedups():
+    rows = [("a", "t", "serial", "ok", 1.0, 1), ("a", "t", "serial", "ok", 4.0, 1),
+            ("b", "t", "serial", "ok", 2.0, 1), ("b", "t", "serial", "ok", 2.0, 1), ("b", "t", "serial", "ok", 2.0, 1),
+            ("c", "t", "serial", "ok", 9.0, 1), ("c", "t", "serial", "wrong_answer", nan, 1)]
+    result = headroom(make_samples(rows))
+    # a: best 4 over geomean 2 = 2; b: 1; c has one correct sample and is left out
+    assert result["n_prompts"] == 2 and result["headroom"] == pytest.approx(sqrt(2))
+    spread = result["spread"].set_index("problem_id")
+    assert spread.loc["a", "min"] == 1.0 and spread.loc["a", "max"] == 4.0 and spread.loc["c", "n_correct"] == 1

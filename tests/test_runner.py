@@ -206,6 +206,26 @@ def test_store_key_covers_tolerance_and_config():
     assert k != result_key(p, code, RunConfig(deterministic=True))
 
 
+def test_store_key_covers_every_runner_source_file(tmp_path):
+    """A fix anywhere in the runner (the speedup computation, the exit classification, the judge)
+    must not let a resumed batch mix old and new results."""
+    import shutil
+
+    from perfutils.runner.store import RUNNER_DIR, runner_code_hash
+
+    copy = tmp_path / "runner"
+    shutil.copytree(RUNNER_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    sources = sorted(f for f in copy.rglob("*") if f.suffix in (".py", ".cpp", ".hpp"))
+    assert {"execute.py", "sandbox.py", "build.py", "store.py", "pf_judge.cpp", "pf_worker.cpp"} <= {f.name for f in sources}
+    original = runner_code_hash(copy)
+    assert original == runner_code_hash(RUNNER_DIR)
+    for f in sources:
+        text = f.read_bytes()
+        f.write_bytes(text + b"\n")
+        assert runner_code_hash.__wrapped__(copy) != original, f"{f.name} is not covered by the store key"
+        f.write_bytes(text)
+
+
 def test_store_survives_a_torn_line(tmp_path):
     path = tmp_path / "store.jsonl"
     store = ResultStore(path)
@@ -407,15 +427,19 @@ def test_zombies_count_only_when_asked():
 
 def test_candidate_and_baseline_code_start_on_64_byte_lines(sandbox):
     """Where a function's loops fall on 64-byte lines changed the time of identical code by up to
-    18% (benchmarks/timing_stability.py --identical): both copies are aligned alike."""
+    18% (benchmarks/timing_stability.py --identical): both copies are aligned alike, the
+    candidate's in its worker program and the baseline's in the judge."""
+    from perfutils.runner.build import build_problem
     from perfutils.runner.execute import prepare
 
     p = _problem("reduce_sum_of_squares")
-    binary = prepare(p, p.solution_code("baseline"), RunConfig(validate_only=True), sandbox).binary
-    symbols = subprocess.run(["nm", "-C", "--defined-only", str(binary)], capture_output=True, text=True,
-                             check=True).stdout
-    starts = {line.split(" ", 2)[2]: int(line.split()[0], 16) for line in symbols.splitlines()
-              if line.endswith("sumOfSquares(std::vector<double, std::allocator<double> > const&)")}
+    worker = prepare(p, p.solution_code("baseline"), RunConfig(validate_only=True), sandbox).binary
+    starts = {}
+    for binary in (worker, build_problem(p, sandbox).judge):
+        symbols = subprocess.run(["nm", "-C", "--defined-only", str(binary)], capture_output=True, text=True,
+                                 check=True).stdout
+        starts.update({line.split(" ", 2)[2]: int(line.split()[0], 16) for line in symbols.splitlines()
+                       if line.endswith("sumOfSquares(std::vector<double, std::allocator<double> > const&)")})
     assert set(starts) == {"sumOfSquares(std::vector<double, std::allocator<double> > const&)",
                            "pf_ref::sumOfSquares(std::vector<double, std::allocator<double> > const&)"}
     assert all(address % 64 == 0 for address in starts.values()), {k: hex(v) for k, v in starts.items()}
@@ -456,3 +480,35 @@ def test_baseline_median_moving_between_processes_flags_contention():
     assert noisy and info["reference_process_spread"] == 0.35
     assert not _disturbed(pooled([20.0, 27.0]), RunConfig(max_process_spread=0.5))[0]
     assert not _disturbed(pooled([20.0]), RunConfig())[0]  # one process: nothing to compare
+
+
+def test_every_malformed_verdict_is_a_failing_status():
+    """Whatever the judge prints, or fails to, the runner returns a status, never raises."""
+    from perfutils.runner.execute import _events, classify_exit
+    from perfutils.runner.sandbox import SandboxResult
+
+    def verdict(stdout: bytes, timed_out=False, isolation="bwrap+uid"):
+        res = SandboxResult(returncode=0, stdout=stdout, stderr=b"", wall_s=1.0, timed_out=timed_out,
+                            isolation=isolation)
+        return classify_exit(res, _events(res.stdout), needs="timing")
+
+    done = b'{"event":"done","status":"ok","message":""}\n'
+    timing = b'{"event":"timing","ref_ms":[1],"candidate":[]}\n'
+    assert verdict(timing + done) == ("ok", "")
+    assert verdict(b"")[0] == "protocol_error"
+    assert verdict(b"", timed_out=True)[0] == "timeout"
+    assert verdict(timing + done + done)[0] == "protocol_error"
+    assert verdict(done)[0] == "protocol_error"  # ok without its timing
+    assert verdict(timing + timing + done)[0] == "protocol_error"
+    assert verdict(b'{"event":"done","status":"great"}\n')[0] == "protocol_error"
+    assert verdict(b'{"event":"done","status":"harness_error","message":"x"}\n')[0] == "protocol_error"
+    assert verdict(b'[1, 2]\n{"event":"done\n' + timing + done) == ("ok", "")
+    crashed = b'{"event":"done","status":"crashed","exit_code":%d,"signal":%d,"started":true,"stderr":"%s"}\n'
+    assert verdict(crashed % (139, 0, b""))[0] == "runtime_error"  # SIGSEGV through bubblewrap
+    assert "SIGSEGV" in verdict(crashed % (139, 0, b""))[1]
+    assert verdict(crashed % (152, 0, b""))[0] == "timeout"  # SIGXCPU
+    assert verdict(crashed % (134, 0, b"std::bad_alloc"))[0] == "memory_limit"
+    assert verdict(crashed % (0, 0, b""))[1].startswith("exited with status 0")
+    assert verdict(b'{"event":"done","status":"crashed","exit_code":"x"}\n')[0] == "protocol_error"
+    launcher = b'{"event":"done","status":"crashed","exit_code":1,"signal":0,"started":false,"stderr":"bwrap: oops"}\n'
+    assert verdict(launcher)[0] == "launcher_failed"

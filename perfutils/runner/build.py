@@ -77,15 +77,6 @@ def compiler_version() -> str:
     return out.splitlines()[0].strip()
 
 
-@functools.lru_cache(maxsize=None)
-def harness_hash() -> str:
-    h = hashlib.sha256()
-    for f in sorted(HARNESS_DIR.iterdir()):
-        if f.suffix in (".hpp", ".cpp"):
-            h.update(f.name.encode() + f.read_bytes())
-    return h.hexdigest()[:16]
-
-
 def normalize_code(code: str) -> str:
     """Line endings, trailing whitespace and surrounding blank lines do not change a build."""
     lines = [line.rstrip() for line in code.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
@@ -120,14 +111,20 @@ def _publish(tmp: Path, final: Path) -> None:
 class ProblemBuild:
     problem_id: str
     key: str
-    dir: Path  # headers and main.o, driver.o, ref.o
+    dir: Path  # headers, the judge program, and worker.o for candidates to link with
+
+    @property
+    def judge(self) -> Path:
+        return self.dir / "judge"
 
 
 def build_problem(problem: Problem, sandbox: Sandbox, *, slot: int | None = None) -> ProblemBuild:
     """Compile the problem's generic main, driver and baseline once (cached)."""
     files = {
         "pf_harness.hpp": (HARNESS_DIR / "pf_harness.hpp").read_text(),
-        "pf_main.cpp": (HARNESS_DIR / "pf_main.cpp").read_text(),
+        "pf_channel.hpp": (HARNESS_DIR / "pf_channel.hpp").read_text(),
+        "pf_judge.cpp": (HARNESS_DIR / "pf_judge.cpp").read_text(),
+        "pf_worker.cpp": (HARNESS_DIR / "pf_worker.cpp").read_text(),
         "pf_prelude_serial.hpp": problem.prelude("serial"),
         "pf_prelude_omp.hpp": problem.prelude("omp"),
         "pf_problem.hpp": problem.problem_header(),
@@ -146,10 +143,14 @@ def build_problem(problem: Problem, sandbox: Sandbox, *, slot: int | None = None
     for name, text in files.items():
         (tmp / name).write_text(text)
     flags = " ".join(BASE_FLAGS + OMP_FLAGS)
+    # The judge (trusted: inputs, reference, verdict, clock) is linked here, once per problem; the
+    # worker's object is linked with each candidate into the program that runs in the sandbox.
     script = (
-        f"{CXX} {flags} -I. -c pf_main.cpp -o main.o && "
+        f"{CXX} {flags} -I. -c pf_judge.cpp -o judge.o && "
         f"{CXX} {flags} -I. -c driver.cpp -o driver.o && "
-        f"{CXX} {flags} -I. -c ref.cpp -o ref.o"
+        f"{CXX} {flags} -I. -c ref.cpp -o ref.o && "
+        f"{CXX} {flags} -I. -c pf_worker.cpp -o worker.o && "
+        f"{CXX} -fopenmp judge.o driver.o ref.o -o judge -lpthread"
     )
     res = sandbox.run(["/bin/sh", "-c", script], slot=slot, jobdir=tmp, limits=COMPILE_LIMITS)
     if res.returncode != 0:
@@ -158,6 +159,11 @@ def build_problem(problem: Problem, sandbox: Sandbox, *, slot: int | None = None
             f"problem {problem.id} ({problem.path}) does not build: "
             + _first_lines(res.stderr.decode(errors="replace") or "compiler timed out", 40)
         )
+    if os.geteuid() == 0:
+        # The sandbox's user compiled these; the judge runs as this user and must be a program
+        # that no sandboxed job can have touched since.
+        for f in [tmp, *tmp.iterdir()]:
+            os.chown(f, 0, 0)
     (tmp / "ok").write_text(json.dumps({"compiler": compiler_version(), "flags": flags}))
     _publish(tmp, final)
     return ProblemBuild(problem.id, key, final)
@@ -253,7 +259,8 @@ def build_candidate(problem: Problem, pbuild: ProblemBuild, code: str, paralleli
         "nm -P --defined-only cand.o > syms.txt; "
         "readelf -SW cand.o > sections.txt; readelf -rW cand.o > relocs.txt; "
         "objdump -dr --no-show-raw-insn -j .text.startup cand.o > startup.txt 2>/dev/null; "
-        f"{CXX} -fopenmp pf/main.o pf/driver.o pf/ref.o cand.o -o prog 2> link.txt || {{ cat link.txt >&2; exit 11; }}"
+        "objdump -d --no-show-raw-insn cand.o > text.txt 2>/dev/null; "
+        f"{CXX} -fopenmp pf/worker.o cand.o -o prog 2> link.txt || {{ cat link.txt >&2; exit 11; }}"
     )
     res = sandbox.run(["/bin/sh", "-c", script], slot=slot, jobdir=tmp, ro_binds={"pf": pbuild.dir, "std": std_dir},
                       limits=COMPILE_LIMITS)
@@ -273,6 +280,7 @@ def build_candidate(problem: Problem, pbuild: ProblemBuild, code: str, paralleli
             (tmp / "relocs.txt").read_text(errors="replace"),
             (tmp / "startup.txt").read_text(errors="replace") if (tmp / "startup.txt").exists() else "",
             forbidden=forbidden_symbols(pbuild),
+            text=(tmp / "text.txt").read_text(errors="replace") if (tmp / "text.txt").exists() else "",
         )
         if reason:
             status, message = "rejected", reason
@@ -329,7 +337,7 @@ def library_symbols() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=256)
 def _harness_symbols(build_dir: str) -> frozenset[str]:
-    out = subprocess.run(["nm", "-P", "--defined-only", "main.o", "driver.o", "ref.o"], cwd=build_dir,
+    out = subprocess.run(["nm", "-P", "--defined-only", "worker.o"], cwd=build_dir,
                          capture_output=True, text=True).stdout
     names = set()
     for line in out.splitlines():
@@ -357,8 +365,16 @@ _ALLOWED_STARTUP_CALLS = re.compile(
 )
 
 
-def inspect_object(syms: str, sections: str, relocs: str, startup: str, *, forbidden: frozenset[str]) -> str | None:
+# Valgrind's client-request preamble (x86-64): four rotations of %rdi that add up to 128 bits.
+# Code carrying it could switch callgrind's counting off and forge an instruction count.
+_VALGRIND_REQUEST = re.compile(r"rol\s+\$0x3,%rdi\s*\n.*rol\s+\$0xd,%rdi\s*\n.*rol\s+\$0x3d,%rdi\s*\n.*rol\s+\$0x33,%rdi")
+
+
+def inspect_object(syms: str, sections: str, relocs: str, startup: str, *, forbidden: frozenset[str],
+                   text: str = "") -> str | None:
     """Return why the candidate object must be rejected, or None when it is acceptable."""
+    if _VALGRIND_REQUEST.search(text):
+        return "candidate issues valgrind client requests (they could forge an instruction count)"
     defined = []
     for line in syms.splitlines():
         parts = line.split()

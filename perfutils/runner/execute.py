@@ -2,12 +2,16 @@
 
     result = run_candidate(problem, code, RunConfig(parallelism="omp"), sandbox)
 
+Every run is two processes: the problem's judge (harness/pf_judge.cpp: inputs, the baseline,
+the comparison, the clock; no candidate code) and, in the sandbox, the candidate's worker
+(harness/pf_worker.cpp linked with the candidate), which the judge starts, feeds and reads.
 Correctness runs the candidate on several fresh inputs from a seed it cannot predict, at the
-problem's edge and validation sizes, for every validation case the driver defines. Timing runs
-the candidate and the baseline interleaved in the same process on a fresh input per repetition,
-in `processes` separate launches; the speedup is the ratio of the medians. Contention from other
-work (CPU pressure, CPU time below wall time, the baseline's median moving between processes) is
-detected; such a timing is retried and, if it stays disturbed, flagged `unstable`.
+problem's edge and validation sizes, for every validation case the driver defines. Timing calls
+the candidate and the baseline interleaved, on a fresh input per repetition, in `processes`
+separate launches; the speedup is the ratio of the medians. Contention from other work (CPU
+pressure, CPU time below wall time, the baseline's median moving between processes) is
+detected; such a timing is retried and, if it stays disturbed, flagged `unstable`. Whatever the
+judge reports (or fails to) becomes a status here, never an exception.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from pathlib import Path
 
 from ..problems import Problem
 from .build import ProblemBuild, build_candidate, build_problem, normalize_code
-from .results import RunConfig, RunResult
+from .results import STATUSES, RunConfig, RunResult
 from .sandbox import UNISOLATED_WARNING, Limits, Sandbox
 
 VALIDATE_LIMITS = Limits(cpu_s=60, wall_s=90, memory_bytes=4 << 30, processes=64)
@@ -46,30 +50,33 @@ def _read_pressure() -> float | None:
 
 
 def _events(stdout: bytes) -> list[dict]:
+    """The judge's JSON lines. It is trusted, but a line it could not finish (killed) is skipped."""
     events = []
     for line in stdout.decode(errors="replace").splitlines():
         line = line.strip()
         if line.startswith("{"):
             try:
-                events.append(json.loads(line))
+                event = json.loads(line)
             except json.JSONDecodeError:
                 continue
+            if isinstance(event, dict):
+                events.append(event)
     return events
 
 
-def classify_exit(res, events: list[dict]) -> tuple[str, str]:
-    """(status, message) of a harness run from its done line or, when it died, its exit."""
-    done = next((e for e in reversed(events) if e.get("event") == "done"), None)
-    stderr = res.stderr.decode(errors="replace")
-    if done is not None:
-        status = done.get("status", "runtime_error")
-        if status in ("usage", "harness_error"):
-            raise RuntimeError(f"harness error: {done.get('message')}")
-        return status, done.get("message", "")
+def _crash(res, done: dict) -> tuple[str, str]:
+    """(status, message) for a worker that died: from its exit, signal and stderr, as the judge saw them."""
+    stderr = str(done.get("stderr", ""))
     tail = "\n".join(stderr.strip().splitlines()[-10:])
-    if res.timed_out:
-        return "timeout", "killed after the wall-clock limit"
-    sig = res.signal
+    code, sig = done.get("exit_code"), done.get("signal") or None
+    if not isinstance(code, int) or not isinstance(sig, (int, type(None))):
+        return "protocol_error", "the judge reported a malformed exit"
+    if not done.get("started") and re.match(r"(bwrap|setpriv|prlimit|env|valgrind)\b", stderr.strip()):
+        # No candidate code ran before its greeting (code before main is rejected at build time):
+        # this is the sandbox's launcher failing on the machine's state.
+        return LAUNCHER_FAILED, "the sandbox could not start the candidate's program: " + tail
+    if sig is None and code > 128 and res.isolation != "none":
+        sig = code - 128  # bubblewrap reports a child killed by signal N as exit status 128 + N
     if "bad_alloc" in stderr or "cannot allocate memory" in stderr.lower():
         return "memory_limit", tail
     if sig in (signal.SIGXCPU, signal.SIGKILL):
@@ -79,7 +86,54 @@ def classify_exit(res, events: list[dict]) -> tuple[str, str]:
     if sig:
         name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
         return "runtime_error", f"killed by signal {name}" + (f"\n{tail}" if tail else "")
-    return "runtime_error", f"exited with status {res.returncode} before finishing" + (f"\n{tail}" if tail else "")
+    return "runtime_error", f"exited with status {code} before finishing" + (f"\n{tail}" if tail else "")
+
+
+LAUNCHER_FAILED = "launcher_failed"  # classify_exit only: a runtime_error that says nothing of the candidate
+
+
+def _public(status: str) -> str:
+    return "runtime_error" if status == LAUNCHER_FAILED else status
+
+
+def classify_exit(res, events: list[dict], needs: str | None = None) -> tuple[str, str]:
+    """(status, message) of a judged run from the judge's single done line. Anything else (no
+    done line, two, an unknown status, an ok without the `needs` event) is a failing status,
+    never an exception: a batch goes on with its other candidates."""
+    dones = [e for e in events if e.get("event") == "done"]
+    if len(dones) != 1:
+        if res.timed_out:
+            return "timeout", "killed after the wall-clock limit"
+        tail = "\n".join(res.stderr.decode(errors="replace").strip().splitlines()[-5:])
+        what = "no verdict" if not dones else f"{len(dones)} verdicts"
+        return "protocol_error", f"the judge gave {what} (exit status {res.returncode})" + (f"\n{tail}" if tail else "")
+    done = dones[0]
+    status, message = done.get("status"), str(done.get("message", ""))
+    if status == "crashed":
+        return _crash(res, done)
+    if status in ("usage", "harness_error"):
+        return "protocol_error", f"harness error: {message}"
+    if status not in STATUSES:
+        return "protocol_error", f"the judge gave an unknown status {status!r}"
+    if status == "ok" and needs and sum(e.get("event") == needs for e in events) != 1:
+        return "protocol_error", f"the judge said ok without exactly one {needs} event"
+    return status, message
+
+
+def _judged(problem: Problem, binary, sandbox: Sandbox, slot, mode: str, args: list[str], limits: Limits,
+            env: dict | None = None, worker: list[str] = ("./prog",)):
+    """Runs the problem's judge in `mode`; it starts `worker` (the candidate's program) in the sandbox."""
+    judge = build_problem(problem, sandbox, slot=slot).judge
+    return sandbox.run(list(worker), slot=slot, ro_binds={"prog": binary} if binary else {}, limits=limits, env=env,
+                       judge=[str(judge), mode, *args])
+
+
+def _contended(stall_before: float | None, t0: float, config: RunConfig) -> bool:
+    """Did other work wait for a CPU for more than `max_stall_share` of the time since t0?"""
+    stall_after, elapsed = _read_pressure(), time.monotonic() - t0
+    if stall_before is None or stall_after is None or elapsed <= 0:
+        return False
+    return (stall_after - stall_before) / 1e6 / elapsed > config.max_stall_share
 
 
 def _size(problem: Problem, config: RunConfig) -> int:
@@ -108,46 +162,56 @@ def _cv(xs: list[float]) -> float:
 
 def validate(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int | None = None) -> tuple[str, str, dict]:
     sizes = sorted(set(problem.validation_sizes) | {problem.tiny_size})
-    argv = ["./prog", "validate", "--seed", str(secrets.randbits(62)), "--sizes", ",".join(map(str, sizes)),
+    args = ["--seed", str(secrets.randbits(62)), "--sizes", ",".join(map(str, sizes)),
             "--call-timeout-ms", str(VALIDATION_CALL_TIMEOUT_MS), "--max-slowdown", str(config.max_slowdown)]
-    argv += _common_args(problem, config)
-    res = sandbox.run(argv, slot=slot, ro_binds={"prog": binary}, limits=VALIDATE_LIMITS)
+    stall_before, t0 = _read_pressure(), time.monotonic()
+    res = _judged(problem, binary, sandbox, slot, "validate", args + _common_args(problem, config), VALIDATE_LIMITS)
     events = _events(res.stdout)
     status, message = classify_exit(res, events)
+    retryable = status == LAUNCHER_FAILED or status == "timeout" and _contended(stall_before, t0, config)
     done = next((e for e in events if e.get("event") == "done"), {})
-    return status, message, {"changed_settings": done.get("changed_settings", []), "isolation": res.isolation,
-                             "wall_s": round(res.wall_s, 3)}
+    info = {"changed_settings": done.get("changed_settings", []), "isolation": res.isolation,
+            "wall_s": round(res.wall_s, 3), "retryable": retryable}
+    return _public(status), message, info
 
 
 def _time_once(problem, binary, config, sandbox, slot, size) -> tuple[str, str, dict]:
     """One round of `config.processes` timing processes; returns pooled samples."""
     pooled = {"ref_ms": [], "ref_cpu": [], "cand_ms": {t: [] for t in _threads(config)},
-              "cand_cpu": {t: [] for t in _threads(config)}, "ref_process_medians": []}
+              "cand_cpu": {t: [] for t in _threads(config)}, "ref_process_medians": [], "overhead_us": []}
     stall_before, t0 = _read_pressure(), time.monotonic()
     changed = []
     for _ in range(config.processes):
-        argv = ["./prog", "time", "--seed", str(secrets.randbits(62)), "--size", str(size),
+        args = ["--seed", str(secrets.randbits(62)), "--size", str(size),
                 "--warmup", str(config.warmup), "--min-reps", str(config.min_reps), "--max-reps", str(config.max_reps),
                 "--budget-ms", str(int(config.budget_s * 1000)), "--target-rel-err", str(config.target_rel_err),
                 "--max-slowdown", str(config.max_slowdown)] + _common_args(problem, config)
-        # The harness stops a slow call itself (max_slowdown x the reference); this limit is the
-        # backstop for a candidate that blocks the alarm.
+        # The judge stops a slow call itself (max_slowdown x the reference); this limit is the
+        # backstop for everything else.
         wall = 60.0 + config.budget_s * 4
         limits = Limits(cpu_s=wall * max(_threads(config)), wall_s=wall, memory_bytes=8 << 30, processes=64)
-        res = sandbox.run(argv, slot=slot, ro_binds={"prog": binary}, limits=limits)
+        res = _judged(problem, binary, sandbox, slot, "time", args, limits)
         events = _events(res.stdout)
-        status, message = classify_exit(res, events)
+        status, message = classify_exit(res, events, needs="timing")
         if status != "ok":
-            return status, message, pooled
+            pooled["contended"] = status == LAUNCHER_FAILED or status == "timeout" and _contended(stall_before, t0, config)
+            return _public(status), message, pooled
         timing = next(e for e in events if e.get("event") == "timing")
         done = next(e for e in events if e.get("event") == "done")
+        try:
+            series = {c["threads"]: (c["ms"], c["cpu_ratio"]) for c in timing["candidate"]}
+            if set(series) != set(_threads(config)) or not timing["ref_ms"]:
+                raise ValueError("thread counts or repetitions missing")
+            for t, (ms, ratios) in series.items():
+                pooled["cand_ms"][t] += [float(x) for x in ms]
+                pooled["cand_cpu"][t] += [float(x) for x in ratios]
+            pooled["ref_ms"] += [float(x) for x in timing["ref_ms"]]
+            pooled["ref_cpu"] += [float(x) for x in timing["ref_cpu_ratio"]]
+            pooled["ref_process_medians"].append(statistics.median(timing["ref_ms"]))
+            pooled["overhead_us"] += [float(x) for x in timing.get("overhead_us", [])]
+        except (KeyError, TypeError, ValueError) as err:
+            return "protocol_error", f"the judge's timing event is malformed: {err}", pooled
         changed += [s for s in done.get("changed_settings", []) if s not in changed]
-        pooled["ref_ms"] += timing["ref_ms"]
-        pooled["ref_process_medians"].append(statistics.median(timing["ref_ms"]))
-        pooled["ref_cpu"] += timing["ref_cpu_ratio"]
-        for c in timing["candidate"]:
-            pooled["cand_ms"][c["threads"]] += c["ms"]
-            pooled["cand_cpu"][c["threads"]] += c["cpu_ratio"]
     elapsed = time.monotonic() - t0
     stall_after = _read_pressure()
     stall_share = None
@@ -190,9 +254,16 @@ def time_candidate(problem: Problem, binary, config: RunConfig, sandbox: Sandbox
     """Wall-clock timing against the baseline; returns fields of RunResult."""
     size = _size(problem, config)
     attempts = []
-    for _attempt in range(config.retries + 1):
+    for attempt in range(config.retries + 1):
         status, message, pooled = _time_once(problem, binary, config, sandbox, slot, size)
         if status != "ok":
+            # A timeout while other work held the CPUs, or a sandbox that could not start, says more
+            # about the machine than about the candidate: try again, and if it stays so, return it
+            # as retryable (never stored).
+            if pooled.get("contended"):
+                if attempt < config.retries:
+                    continue
+                return {"status": status, "message": message + " (on a contended machine)", "retryable": True}
             return {"status": status, "message": message}
         disturbed, info = _disturbed(pooled, config)
         attempts.append(info)
@@ -210,43 +281,45 @@ def time_candidate(problem: Problem, binary, config: RunConfig, sandbox: Sandbox
         "candidate_ms": cand_med, "cv": cv, "reps": len(pooled["ref_ms"]), "unstable": disturbed,
         "contention": {"attempts": attempts}, "threads": int(top),
         "timings": {"ref_ms": pooled["ref_ms"], "candidate_ms": {str(k): v for k, v in pooled["cand_ms"].items()},
-                    "size": size},
+                    "size": size, "overhead_us": pooled["overhead_us"]},
         "changed_settings": pooled["changed_settings"],
     }
 
 
-def count_instructions(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int | None = None) -> dict:
-    """Deterministic mode: instructions of the candidate and of the baseline on a fixed input,
-    counted by callgrind; the same binary and input always give the same counts."""
-    size = _size(problem, config)
+def _count_one(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, slot, size: int) -> tuple[str, str, int]:
     rel, abs_ = _tolerance(problem, config)
-    script = (
-        "valgrind --tool=callgrind --collect-atstart=no --dump-line=no --dump-instr=no "
-        "--callgrind-out-file=/job/cg.%p ./prog count "
-        f"--seed {DETERMINISTIC_SEED} --size {size} --tol-rel {rel!r} --tol-abs {abs_!r} 2>/job/vg.txt; s=$?; "
-        "for f in /job/cg.*; do echo \"@@ $f\"; grep -E '^(desc: Trigger|totals:|summary:)' \"$f\"; done; "
-        "tail -5 /job/vg.txt >&2; exit $s"
-    )
-    limits = Limits(cpu_s=600, wall_s=900, memory_bytes=16 << 30, processes=64, output_bytes=256 << 10)
-    res = sandbox.run(["/bin/sh", "-c", script], slot=slot, ro_binds={"prog": binary}, limits=limits,
-                      env={"OMP_NUM_THREADS": "1"})
+    args = ["--seed", str(DETERMINISTIC_SEED), "--size", str(size), "--tol-rel", repr(rel), "--tol-abs", repr(abs_)]
+    worker = ["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=pf_invoke_candidate",
+              "--callgrind-out-file=/dev/null", "--vgdb=no", "--log-fd=4", "./prog"]
+    limits = Limits(cpu_s=600, wall_s=900, memory_bytes=16 << 30, processes=64)
+    res = _judged(problem, binary, sandbox, slot, "count", args, limits, env={"OMP_NUM_THREADS": "1"}, worker=worker)
     events = _events(res.stdout)
-    status, message = classify_exit(res, events)
+    status, message = classify_exit(res, events, needs="count")
     if status != "ok":
-        return {"status": status, "message": message}
-    counts, current = {}, None
-    for line in res.stdout.decode(errors="replace").splitlines():
-        m = re.match(r"desc: Trigger: Client Request: (pf_reference|pf_candidate)", line)
-        if m:
-            current = m.group(1)
-        m = re.match(r"(totals|summary):\s+(\d+)", line)
-        if m and current and current not in counts:
-            counts[current] = int(m.group(2))
-    if set(counts) != {"pf_reference", "pf_candidate"}:
-        raise RuntimeError(f"could not read instruction counts from callgrind output: {res.stdout[-2000:]!r}")
-    ref, cand = counts["pf_reference"], counts["pf_candidate"]
-    return {"status": "ok", "instructions": {"reference": ref, "candidate": cand},
-            "speedup": ref / cand if cand else float("inf"), "speedups": {"1": ref / cand if cand else float("inf")},
+        return _public(status), message, 0
+    n = next(e for e in events if e.get("event") == "count").get("instructions")
+    if not isinstance(n, int) or n <= 0:
+        return "protocol_error", f"the judge reported an instruction count of {n!r}", 0
+    return "ok", "", n
+
+
+def count_instructions(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int | None = None) -> dict:
+    """Deterministic mode: instructions of the candidate's call and of the baseline's on a fixed
+    input, counted by callgrind in the same kind of worker process; the same binary and input
+    always give the same counts."""
+    size = _size(problem, config)
+    pbuild = build_problem(problem, sandbox, slot=slot)
+    base_build = build_candidate(problem, pbuild, problem.solution_code(problem.baseline), "serial", sandbox, slot=slot)
+    if base_build.status != "ok":
+        return {"status": "protocol_error", "message": f"the baseline does not build as a candidate: {base_build.message}"}
+    counts = {}
+    for who, prog in (("reference", base_build.binary), ("candidate", binary)):
+        status, message, n = _count_one(problem, prog, config, sandbox, slot, size)
+        if status != "ok":
+            return {"status": status, "message": ("the baseline: " if who == "reference" else "") + message}
+        counts[who] = n
+    ref, cand = counts["reference"], counts["candidate"]
+    return {"status": "ok", "instructions": counts, "speedup": ref / cand, "speedups": {"1": ref / cand},
             "threads": 1, "timings": {"size": size, "seed": DETERMINISTIC_SEED}}
 
 
@@ -268,9 +341,13 @@ def prepare(problem: Problem, code: str, config: RunConfig, sandbox: Sandbox, *,
                 threads=max(_threads(config)))
     if build.status != "ok":
         return Prepared(RunResult(status=build.status, message=build.message, **base), None, base)
-    status, message, info = validate(problem, build.binary, config, sandbox, slot=slot)
+    for attempt in range(config.retries + 1):
+        status, message, info = validate(problem, build.binary, config, sandbox, slot=slot)
+        if not info["retryable"]:
+            break
     if status != "ok" or config.validate_only:
-        result = RunResult(status=status, message=message, changed_settings=info["changed_settings"], **base)
+        result = RunResult(status=status, message=message, changed_settings=info["changed_settings"],
+                           retryable=info["retryable"], **base)
         return Prepared(result, build.binary, base)
     return Prepared(None, build.binary, base)
 
@@ -283,35 +360,24 @@ def run_candidate(problem: Problem, code: str, config: RunConfig = RunConfig(), 
     prep = prepare(problem, code, config, sandbox, slot=slot, pbuild=pbuild)
     if prep.result is not None:
         return prep.result
-    return evaluate_built(problem, prep.binary, config, sandbox, slot=slot, base=prep.base, validated=True)
+    return evaluate_built(problem, prep.binary, config, sandbox, slot=slot, base=prep.base)
 
 
 def evaluate_built(problem: Problem, binary, config: RunConfig, sandbox: Sandbox, *, slot: int | None = None,
-                   base: dict, validated: bool = False) -> RunResult:
-    """Validation (unless done already) then timing of a built candidate."""
-    changed: list[str] = []
-    if not validated:
-        status, message, info = validate(problem, binary, config, sandbox, slot=slot)
-        changed = info["changed_settings"]
-        if status != "ok" or config.validate_only:
-            return RunResult(status=status, message=message, changed_settings=changed, **base)
+                   base: dict) -> RunResult:
+    """Timing (or instruction counts) of a built and validated candidate."""
     measure = count_instructions if config.deterministic else time_candidate
     fields = measure(problem, binary, config, sandbox, slot=slot)
-    fields["changed_settings"] = sorted(set(changed) | set(fields.get("changed_settings", [])))
+    fields["changed_settings"] = sorted(set(fields.get("changed_settings", [])))
     return RunResult(**{**base, **fields})
 
 
 def baseline_ms(problem: Problem, sandbox: Sandbox, *, size: int | None = None, reps: int = 5, slot: int | None = None) -> list[float]:
     """Times the baseline alone at the timing size (for the 10-200 ms window check)."""
-    pbuild = build_problem(problem, sandbox, slot=slot)
-    build = build_candidate(problem, pbuild, problem.solution_code(problem.baseline), "serial", sandbox, slot=slot)
-    if build.status != "ok":
-        raise RuntimeError(f"problem {problem.id}: baseline does not build as a candidate: {build.message}")
-    argv = ["./prog", "baseline", "--seed", str(secrets.randbits(62)), "--size", str(size or problem.timing_size),
-            "--reps", str(reps)]
-    res = sandbox.run(argv, slot=slot, ro_binds={"prog": build.binary}, limits=VALIDATE_LIMITS)
+    args = ["--seed", str(secrets.randbits(62)), "--size", str(size or problem.timing_size), "--reps", str(reps)]
+    res = _judged(problem, None, sandbox, slot, "baseline", args, VALIDATE_LIMITS)
     events = _events(res.stdout)
-    status, message = classify_exit(res, events)
+    status, message = classify_exit(res, events, needs="baseline")
     if status != "ok":
         raise RuntimeError(f"problem {problem.id}: baseline run failed: {status}: {message}")
     return next(e for e in events if e.get("event") == "baseline")["ref_ms"]

@@ -41,8 +41,7 @@ class Task:
 
 
 def measure(task: Task, prepared: Prepared, sandbox: Sandbox, slot: int) -> RunResult:
-    return evaluate_built(task.problem, prepared.binary, task.config, sandbox, slot=slot, base=prepared.base,
-                          validated=True)
+    return evaluate_built(task.problem, prepared.binary, task.config, sandbox, slot=slot, base=prepared.base)
 
 
 class LocalExecutor:
@@ -175,7 +174,7 @@ def evaluate_candidates(tasks: list[Task], *, store: ResultStore | None = None, 
         k = task.key
         result.key = k
         results[k] = result
-        if store is not None:
+        if store is not None and not result.retryable:
             store.append(k, result, {**task.meta, "problem_id": task.problem.id, "parallelism": task.config.parallelism})
         bar.update(per_key[k])
         bar.set_postfix_str(result.status)

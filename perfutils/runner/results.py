@@ -6,7 +6,10 @@ import json
 import os
 from dataclasses import asdict, dataclass, field
 
-STATUSES = ("ok", "compile_error", "runtime_error", "wrong_answer", "timeout", "memory_limit", "rejected")
+# protocol_error: a harness process (the judge, or the candidate's worker talking to it) broke the
+# protocol between them: no verdict, a malformed one, or a worker that said what it may not.
+STATUSES = ("ok", "compile_error", "runtime_error", "wrong_answer", "timeout", "memory_limit", "rejected",
+            "protocol_error")
 
 
 def default_threads() -> tuple[int, ...]:
@@ -78,6 +81,7 @@ class RunResult:
     changed_settings: list[str] = field(default_factory=list)
     code_sha: str = ""
     key: str = ""
+    retryable: bool = False  # a verdict of the machine's state (a timeout under contention): never stored
 
     def __post_init__(self):
         if self.status not in STATUSES:

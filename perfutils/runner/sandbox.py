@@ -176,7 +176,6 @@ class Sandbox:
                 )
             warnings.warn(UNISOLATED_WARNING, stacklevel=2)
         self.isolation = isolation
-        self.used_slots: set[int] = set()  # for audits: whose processes must be gone after a job
 
     def _detect(self) -> str:
         if self.bwrap:
@@ -243,17 +242,23 @@ class Sandbox:
         jobdir: str | Path | None = None,
         ro_binds: dict[str, str | Path] | None = None,
         env: dict[str, str] | None = None,
+        judge: list[str] | None = None,
     ) -> SandboxResult:
         """Run argv in the sandbox with cwd /job.
 
         `jobdir`: a host directory bound read-write at /job (compiles write their object files
         there); None gives /job as a size-capped tmpfs that vanishes with the job (runs).
-        `ro_binds`: {name: host path} made visible read-only at /job/<name>."""
+        `ro_binds`: {name: host path} made visible read-only at /job/<name>.
+        `judge`: a trusted program started instead, outside the sandbox, as the runner's own user,
+        with the sandboxed command appended after `--`; it starts that command itself and talks to
+        it (harness/pf_judge.cpp). The result's stdout and stderr are then the judge's; the
+        sandboxed command's stdout is /dev/null and its stderr goes to the judge. Limits apply to
+        the sandboxed command; the wall-clock limit kills both."""
         if slot is None:
             # Each concurrent job needs its own uid: see slots.py.
             with slot_lease() as leased:
-                return self.run(argv, slot=leased, limits=limits, jobdir=jobdir, ro_binds=ro_binds, env=env)
-        self.used_slots.add(slot)
+                return self.run(argv, slot=leased, limits=limits, jobdir=jobdir, ro_binds=ro_binds, env=env,
+                                judge=judge)
         ro_binds = dict(ro_binds or {})
         tmp_holder = None
         if self.isolation == "none":
@@ -274,6 +279,8 @@ class Sandbox:
             _wait_for_process_room(self.slot_uid(slot), limits.processes)
         cmd = self._command(argv, self.isolation, slot=slot, limits=limits, jobdir=jobdir, ro_binds=ro_binds,
                             tmpfs_job=jobdir is None, env=env)
+        if judge:
+            cmd = [*judge, "--", *cmd]
         start = time.monotonic()
         proc = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,

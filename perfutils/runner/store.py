@@ -8,6 +8,7 @@ torn last line (the only damage a kill can do) is ignored and truncated away on 
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -15,8 +16,21 @@ import platform
 from pathlib import Path
 
 from ..problems import Problem
-from .build import BUILD_LOGIC, candidate_flags, compiler_version, harness_hash, normalize_code
+from .build import candidate_flags, compiler_version, normalize_code
 from .results import RunConfig, RunResult
+
+RUNNER_DIR = Path(__file__).resolve().parent
+
+
+@functools.lru_cache(maxsize=None)
+def runner_code_hash(root: Path = RUNNER_DIR) -> str:
+    """Hash of every source file of the runner (its Python modules and the C++ judge, worker and
+    headers): any of them may decide a result, so a changed one never reuses a stored result."""
+    h = hashlib.sha256()
+    for f in sorted(root.rglob("*")):
+        if f.is_file() and f.suffix in (".py", ".cpp", ".hpp"):
+            h.update(str(f.relative_to(root)).encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
 
 
 def machine_id() -> str:
@@ -35,12 +49,12 @@ def machine_id() -> str:
 
 def result_key(problem: Problem, code: str, config: RunConfig) -> str:
     """Hash of code, problem and driver version, execution model, threads, mode, tolerance,
-    compiler and flags, harness (standard headers included), build logic and machine: a changed
-    tolerance never reuses a stale result."""
+    compiler and flags, all of the runner's code (harness and standard headers included) and
+    machine: a changed tolerance or a fixed runner never reuses a stale result."""
     tol = config.tolerance if config.tolerance is not None else (problem.tol_rel, problem.tol_abs)
     parts = {
         "code": normalize_code(code), "problem": problem.id, "problem_version": problem.version(),
-        "harness": harness_hash(), "build_logic": BUILD_LOGIC, "config": {**config.to_dict(), "tolerance": list(tol)},
+        "runner_code": runner_code_hash(), "config": {**config.to_dict(), "tolerance": list(tol)},
         "compiler": compiler_version(), "flags": list(candidate_flags(config.parallelism)), "machine": machine_id(),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]

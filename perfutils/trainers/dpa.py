@@ -6,7 +6,7 @@ with speedup ratio :math:`\rho = s(y_c) / s(y_r) \ge 1`:
 .. math::
 
     \Delta = \log\frac{\pi_\theta(y_c|x)}{\pi_{ref}(y_c|x)} - \log\frac{\pi_\theta(y_r|x)}{\pi_{ref}(y_r|x)}, \qquad
-    \tilde\rho = \min(\max(\rho, 1), \rho_{max})
+    \tilde\rho = \min(\rho, \rho_{max})
 
 .. math::
 
@@ -71,7 +71,11 @@ def pair_ratio(speedup: float, kind: str, *, speedup_clip: float,
         speedup = speedup_clip if correctness_speedup is None else correctness_speedup
     if speedup is None or math.isnan(speedup):
         raise ValueError(f"a {kind} pair without a speedup; notebook 02 must give every speed pair one")
-    return min(max(float(speedup), 1.0), speedup_clip)
+    if speedup < 1.0:
+        # Clamping it to 1 would hide a data bug that trains toward slower code.
+        raise ValueError(f"a {kind} pair with ratio {speedup:g} < 1: its chosen completion is slower than the "
+                         "rejected one; rebuild the pairs (notebook 02) so that chosen is the faster")
+    return min(float(speedup), speedup_clip)
 
 
 def speedup_weight_norm(ratios: Sequence[float], exponent: float) -> float:
@@ -164,6 +168,10 @@ class DPATrainer(PreferenceTrainer):
                              "f_divergence_type='reverse_kl', use_weighting=False, ld_alpha=None.")
         train_dataset = self._with_ratios(train_dataset, args)
         eval_dataset = self._with_ratios(eval_dataset, args) if eval_dataset is not None else None
+        if args.speedup_weight_exponent > 0 and all(r == 1.0 for r in train_dataset["speedup"]):
+            raise UsageError("every training pair has ratio 1, so every DPA weight (log ratio)^alpha is 0 and "
+                             "training would do nothing: use pairs with a measured speedup above 1, or "
+                             "speedup_weight_exponent=0 (unweighted)")
         self.weight_norm = speedup_weight_norm(train_dataset["speedup"], args.speedup_weight_exponent)
         if data_collator is None:
             data_collator = DataCollatorForSpeedupPreference(

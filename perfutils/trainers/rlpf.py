@@ -68,6 +68,7 @@ FAILURE_REWARDS: dict[str, float] = {
     "timeout": -0.5,
     "memory_limit": -0.5,
     "wrong_answer": -0.5,
+    "protocol_error": -0.5,
 }
 RUNNER_ERROR = "runner_error"  # the runner itself raised: scored like a runtime failure
 
@@ -162,7 +163,8 @@ class PerformanceReward:
                         type(error).__name__, error)
             return RUNNER_ERROR, None, f"{type(error).__name__}: {error}"
         outcome = (result.status, result.speedup, result.message[:300])
-        self.cache[key] = outcome
+        if not result.retryable:  # a timeout on a contended machine is judged again next time
+            self.cache[key] = outcome
         return outcome
 
     def __call__(self, prompts: Sequence[str], completions: Sequence[str], *,
