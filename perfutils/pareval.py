@@ -49,7 +49,6 @@ import signal
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
-from math import comb
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Sequence
@@ -592,31 +591,6 @@ def evaluate_pareval(checkout: Checkout, models: dict[str, str | Path | None], m
 
 
 # ------------------------------------------------------------------------ ParEval's own analysis
-def _nCr(n: int, r: int) -> int:
-    return 1 if n < r else comb(n, r)  # ParEval's nCr: 1 when n < r
-
-
-def _pareval_passk(n: int, c: int, k: int) -> float:
-    import numpy as np
-
-    if n - c < k:
-        return 1.0
-    return float(1.0 - np.prod(1.0 - k / np.arange(n - c + 1, n + 1)))
-
-
-def _pareval_speedupk(runtimes, baseline: float, k: int, resources=None) -> float:
-    """ParEval's `_speedupk`/`_efficiencyk`: runtimes sorted ascending, the j-th weighted by
-    C(j-1, k-1) / C(N, k) (the expected *slowest* of k; see perfutils.metrics)."""
-    import numpy as np
-
-    order = np.argsort(np.asarray(runtimes, dtype=float), kind="stable")
-    rts = np.asarray(runtimes, dtype=float)[order]
-    res = np.ones_like(rts) if resources is None else np.asarray(resources, dtype=float)[order]
-    n = rts.size
-    return float(sum(_nCr(j - 1, k - 1) * baseline / (_nCr(n, k) * max(rts[j - 1], 1e-8) * res[j - 1])
-                     for j in range(1, n + 1)))
-
-
 def pareval_metrics(samples: pd.DataFrame, k: int = 1) -> pd.DataFrame:
     """The numbers ParEval's `analysis/metrics.py` would print for these samples, per model,
     execution model and problem type, plus a row per model and execution model with problem_type
@@ -629,14 +603,22 @@ def pareval_metrics(samples: pd.DataFrame, k: int = 1) -> pd.DataFrame:
     smallest BestSequential, with ParEval's order-statistic weights (the expected slowest of k);
     speedup_max@k: each sample's fastest valid thread count (its first run must be valid); a
     problem type without any value gets 0. Where ParEval's code divides OpenMP efficiency by a
-    constant 8, this divides by the thread count the speedup was measured with."""
+    constant 8, this divides by the thread count the speedup was measured with. Its estimator is
+    `perfutils.metrics.expected_best_of_k(..., estimator="pareval_code")`, its pass@k the unbiased
+    `pass_at_k` (its `_passk` is the same formula)."""
     import numpy as np
     import pandas as pd
+
+    from .metrics import NOT_BUILT_STATUSES, expected_best_of_k, pass_at_k
+
+    def speedup_at_k(runs: list[dict], baseline: float, per_thread: bool = False) -> float:
+        speedups = [baseline / max(r["runtime"], 1e-8) / (r["num_threads"] if per_thread else 1) for r in runs]
+        return expected_best_of_k(speedups, k, estimator="pareval_code")
 
     rows = []
     for (model, par, name), group in samples.groupby(["model", "parallelism", "problem_id"], sort=True):
         runs_per_sample = [json.loads(r) if isinstance(r, str) else (r or []) for r in group["runs"]]
-        built = [s not in ("compile_error", "rejected") for s in group["status"]]
+        built = [s not in NOT_BUILT_STATUSES for s in group["status"]]
         run_rows = sum(max(1, len(r)) if b else 1 for r, b in zip(runs_per_sample, built))
         built_rows = sum(max(1, len(r)) for r, b in zip(runs_per_sample, built) if b)
         valid = sum(bool(r) and all(x["is_valid"] for x in r) for r in runs_per_sample)
@@ -645,17 +627,16 @@ def pareval_metrics(samples: pd.DataFrame, k: int = 1) -> pd.DataFrame:
         head = [x for xs in headline for x in xs]
         first_ok = [[x for x in r if x["is_valid"]] for r in runs_per_sample if r and r[0]["is_valid"]]
         row = {"model": model, "parallelism": par, "problem_type": group["problem_type"].iloc[0], "problem_id": name,
-               f"build@{k}": _pareval_passk(run_rows, built_rows, k),
-               f"pass@{k}": _pareval_passk(len(group), valid, k),
+               f"build@{k}": pass_at_k(run_rows, built_rows, k), f"pass@{k}": pass_at_k(len(group), valid, k),
                f"speedup@{k}": np.nan, f"speedup_max@{k}": np.nan, f"efficiency@{k}": np.nan}
         if head:
             baseline = min(x["best_sequential_runtime"] for x in head)
-            runtimes = [x["runtime"] for x in head]
-            row[f"speedup@{k}"] = _pareval_speedupk(runtimes, baseline, k)
-            row[f"efficiency@{k}"] = _pareval_speedupk(runtimes, baseline, k, [x["num_threads"] for x in head])
+            row[f"speedup@{k}"] = speedup_at_k(head, baseline)
+            row[f"efficiency@{k}"] = speedup_at_k(head, baseline, per_thread=True)
         if first_ok:
             baseline = min(min(x["best_sequential_runtime"] for x in xs) for xs in first_ok)
-            row[f"speedup_max@{k}"] = _pareval_speedupk([min(x["runtime"] for x in xs) for xs in first_ok], baseline, k)
+            fastest = [min(xs, key=lambda x: x["runtime"]) for xs in first_ok]
+            row[f"speedup_max@{k}"] = speedup_at_k([{**x, "num_threads": 1} for x in fastest], baseline)
         rows.append(row)
     per_prompt = pd.DataFrame(rows)
     metrics = [f"build@{k}", f"pass@{k}", f"speedup@{k}", f"speedup_max@{k}", f"efficiency@{k}"]
