@@ -1,4 +1,4 @@
-"""The whole chain 00-07 through papermill with the smoke preset, and what each notebook wrote.
+"""The whole chain 00-08 through papermill with the smoke preset, and what each notebook wrote.
 
 Data come from references and variants (the tiny model writes nothing useful), so the chain has
 pairs to train on; the numbers mean nothing, the plumbing does.
@@ -17,7 +17,7 @@ from perfutils.generation import read_samples
 from perfutils.layout import RunLayout
 from perfutils.pipeline import run_pipeline
 
-# The module's fixture runs all eight notebooks (about 10 minutes on a quiet 2-core machine,
+# The module's fixture runs all nine notebooks (about 10 minutes on a quiet 2-core machine,
 # twice that under load): more than the suite's per-test timeout allows.
 pytestmark = pytest.mark.timeout(2700)
 
@@ -67,6 +67,13 @@ def test_evaluation_reports_every_model_on_held_out_problems(chain):
     assert not train & set(m["problems"]), "evaluation must use held-out problems"
     assert run.evaluate.results_markdown.read_text().count("|") > 10
     assert run.evaluate.results_plot.is_file()
+
+
+def test_pareval_notebook_runs_the_fixture_and_flags_its_weak_validator(chain):
+    m = _metrics(chain, "08_pareval")
+    assert m["weak_validators"] == ["01_search_contains_value"] and m["broken_controls"] == []
+    assert {"ours_all", "ours_sound", "pareval_all", "bootstrap"} <= set(m["tables"])
+    assert m["models"] == "base, sft" and "CUDA" in m["skipped"]
 
 
 def test_training_reproduces_bit_for_bit_from_the_same_data(chain):

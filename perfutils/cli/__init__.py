@@ -36,6 +36,7 @@ COMMAND_MODULES: list[str] = [
     "perfutils.cli.pipeline",
     "perfutils.cli.runner",
     "perfutils.cli.adapters",
+    "perfutils.cli.pareval",
 ]
 
 
