@@ -335,8 +335,20 @@ class LlamaCppGenerator:
         self.ctx_per_sequence = 0
         self.batch = None
         self.adapter_path: Path | None = None
+        self.last_stats: GenerationStats | None = None  # of the last `generate` call
         self._adapters: dict[Path, Any] = {}
         self.set_adapter(adapter)
+
+    def load_tokenizer(self):
+        """The model's HF tokenizer, completed as `load_model` completes it (chat template, pad
+        token), without loading the transformers weights."""
+        from transformers import AutoTokenizer
+
+        from .models import _finish_tokenizer
+
+        tokenizer = AutoTokenizer.from_pretrained(self.checkpoint, local_files_only=True)
+        _finish_tokenizer(tokenizer)
+        return tokenizer
 
     @staticmethod
     def _eos_ids(checkpoint: Path) -> set[int]:
@@ -561,6 +573,7 @@ class LlamaCppGenerator:
         ids, stats = self.generate_ids(prompts, n, max_new_tokens=settings.max_new_tokens,
                                        temperature=settings.temperature if settings.do_sample else 0.0,
                                        top_p=settings.top_p, seeds=seeds, stop=function_closed)
+        self.last_stats = stats
         texts = []
         for per_prompt in ids:
             decoded = [tokenizer.decode(s, skip_special_tokens=True) for s in per_prompt]
