@@ -6,11 +6,12 @@
 Four ways to draw the same samples (the project's own train-problem prompts, serial; `--n` samples
 each at temperature 0.8, top-p 0.95, as data collection draws them):
 
-- hf-one: transformers, one sequence at a time (`_generate_hf` with one prompt and n=1).
+- hf-one: transformers, one sequence at a time (`_generate_hf` with one prompt and n=1), on the
+  first `--one-samples` samples of each prompt (a rate; all n would take long at 2-9 tokens/s).
 - hf-batched: transformers as the presets run it today: `generate_samples`' batches of
   `--hf-batch-size` sequences (default: the preset's, 16 for SmolLM2 and 8 for Qwen), left
   padded, float32 weights dequantized from the GGUF.
-- llamacpp-one: llama.cpp on the GGUF as shipped, one sequence at a time.
+- llamacpp-one: llama.cpp on the GGUF as shipped, one sequence at a time (as hf-one).
 - llamacpp-batched: llama.cpp with its best batching: all prompts in one call, each prompt
   evaluated once for its n samples, `--llamacpp-sequences` sequences decoded together.
 
@@ -53,7 +54,7 @@ def one_sample_settings(settings: SamplingSettings, sample: int) -> SamplingSett
     return replace(settings, seed=settings.seed * 1000 + sample)
 
 
-def run_hf(model_name: str, mode: str, reqs, n: int, settings: SamplingSettings, batch_size: int):
+def run_hf(model_name: str, mode: str, reqs, n: int, settings: SamplingSettings, batch_size: int, one: int):
     from perfutils.models import load_model
 
     model, tok = load_model(model_name)
@@ -61,7 +62,7 @@ def run_hf(model_name: str, mode: str, reqs, n: int, settings: SamplingSettings,
     model.register_forward_hook(lambda *args: forward_ends.append(time.perf_counter()))
     texts, ttft = [], []
     if mode == "hf-one":
-        calls = [([r], 1, one_sample_settings(settings, j)) for r in reqs for j in range(n)]
+        calls = [([r], 1, one_sample_settings(settings, j)) for r in reqs for j in range(one)]
     else:
         per_batch = max(1, batch_size // n)
         calls = [(reqs[i:i + per_batch], n, settings) for i in range(0, len(reqs), per_batch)]
@@ -75,7 +76,7 @@ def run_hf(model_name: str, mode: str, reqs, n: int, settings: SamplingSettings,
     return tok, texts, time.perf_counter() - started, ttft
 
 
-def run_llamacpp(model_name: str, mode: str, reqs, n: int, settings: SamplingSettings, sequences: int):
+def run_llamacpp(model_name: str, mode: str, reqs, n: int, settings: SamplingSettings, sequences: int, one: int):
     from perfutils.llamacpp import LlamaCppGenerator, llamacpp_usable
 
     usable, why = llamacpp_usable()
@@ -87,7 +88,7 @@ def run_llamacpp(model_name: str, mode: str, reqs, n: int, settings: SamplingSet
     started = time.perf_counter()
     if mode == "llamacpp-one":
         for r in reqs:
-            for j in range(n):
+            for j in range(one):
                 out, _, _ = generator.generate(tok, [r], 1, one_sample_settings(settings, j))
                 texts.extend(out[0])
                 ttft.append(generator.last_stats.first_token_seconds[0])
@@ -104,9 +105,10 @@ def child(args) -> None:
     settings = SamplingSettings(temperature=0.8, top_p=0.95, max_new_tokens=args.max_new_tokens, seed=0)
     if args.child.startswith("hf"):
         tok, texts, seconds, ttft = run_hf(args.model, args.child, reqs, args.n, settings,
-                                           args.hf_batch_size or HF_BATCH_SIZE.get(args.model, 8))
+                                           args.hf_batch_size or HF_BATCH_SIZE.get(args.model, 8), args.one_samples)
     else:
-        result = run_llamacpp(args.model, args.child, reqs, args.n, settings, args.llamacpp_sequences)
+        result = run_llamacpp(args.model, args.child, reqs, args.n, settings, args.llamacpp_sequences,
+                              args.one_samples)
         if result[0] is None:
             print(json.dumps({"mode": args.child, "skipped": result[1]}))
             return
@@ -126,6 +128,7 @@ def main():
     ap.add_argument("--modes", nargs="+", default=list(MODES), choices=MODES)
     ap.add_argument("--prompts", type=int, default=4, help="train problems (one per type), serial prompts")
     ap.add_argument("--n", type=int, default=4, help="samples per prompt")
+    ap.add_argument("--one-samples", type=int, default=1, help="samples per prompt in the one-at-a-time modes")
     ap.add_argument("--max-new-tokens", type=int, default=256)
     ap.add_argument("--hf-batch-size", type=int, default=0, help="hf-batched sequences per batch (0: the preset's)")
     ap.add_argument("--llamacpp-sequences", type=int, default=16, help="llamacpp-batched sequences decoded together")
@@ -139,7 +142,8 @@ def main():
         rows = {}
         for mode in args.modes:
             command = [sys.executable, __file__, "--child", mode, "--model", model, "--prompts", str(args.prompts),
-                       "--n", str(args.n), "--max-new-tokens", str(args.max_new_tokens),
+                       "--n", str(args.n), "--one-samples", str(args.one_samples),
+                       "--max-new-tokens", str(args.max_new_tokens),
                        "--hf-batch-size", str(args.hf_batch_size), "--llamacpp-sequences", str(args.llamacpp_sequences)]
             process = subprocess.run(command, capture_output=True, text=True)
             lines = [line for line in process.stdout.splitlines() if line.startswith("{")]
@@ -154,7 +158,8 @@ def main():
                 if "useful_tokens_per_s" in row:
                     row["x_hf_batched"] = round(row["useful_tokens_per_s"] / base, 2)
         report[model] = rows
-    print(json.dumps({"prompts": args.prompts, "samples_per_prompt": args.n, "max_new_tokens": args.max_new_tokens,
+    print(json.dumps({"prompts": args.prompts, "samples_per_prompt": args.n, "one_at_a_time_samples": args.one_samples,
+                      "max_new_tokens": args.max_new_tokens,
                       "llamacpp_sequences": args.llamacpp_sequences, "results": report}, indent=2))
 
 
