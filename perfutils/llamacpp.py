@@ -50,10 +50,10 @@ log = logging.getLogger(__name__)
 LLAMA_CPP_PYTHON_VERSION = "0.3.36"
 INSTALL_HINT = (f"build it with 'bash scripts/setup.sh' (on a machine without a GPU it builds "
                 f"llama-cpp-python=={LLAMA_CPP_PYTHON_VERSION} from source, about 6 minutes on 2 cores; "
-                f"needs g++ and cmake), or 'pip install llama-cpp-python=={LLAMA_CPP_PYTHON_VERSION}'; "
+                f"needs g++ and cmake), or 'pip install llama-cpp-python=={LLAMA_CPP_PYTHON_VERSION} sentencepiece'; "
                 "or use generation_backend 'hf'")
-# transformers samples with top_k=50 unless the generation config says otherwise (the embedded
-# checkpoints set none), so the transformers path samples from the top 50 tokens; so do we.
+# transformers samples with top_k=50 unless the checkpoint's generation config sets it (the
+# embedded checkpoints set none), so the transformers path samples from the top 50; so do we.
 HF_DEFAULT_TOP_K = 50
 # Converted HF checkpoints (the tiny test model, local checkpoints) keep float32 weights, so
 # llama.cpp computes what transformers computes up to float noise.
@@ -319,7 +319,7 @@ class LlamaCppGenerator:
         if not isinstance(self.checkpoint, Path):
             raise UsageError(f"llama.cpp runs local weights only: {os.fspath(model)!r} is a hub id.")
         self.gguf = Path(gguf) if gguf is not None else model_gguf(model, cache_dir=cache_dir)
-        self.eos_ids = self._eos_ids(self.checkpoint)
+        self.eos_ids, self.top_k = self._generation_defaults(self.checkpoint)
         self.max_sequences = int(max_sequences)
         self.threads = threads or machine_cores()
         self.kv_unified = kv_unified
@@ -351,18 +351,19 @@ class LlamaCppGenerator:
         return tokenizer
 
     @staticmethod
-    def _eos_ids(checkpoint: Path) -> set[int]:
-        """The tokens that end generation in the transformers path: the generation config's
-        `eos_token_id`, else the tokenizer's (as `load_model` completes it)."""
-        eos = None
-        config = checkpoint / "generation_config.json"
-        if config.is_file():
-            eos = json.loads(config.read_text()).get("eos_token_id")
+    def _generation_defaults(checkpoint: Path) -> tuple[set[int], int]:
+        """What transformers' `generate` takes from the checkpoint: the tokens that end a
+        sequence (the generation config's `eos_token_id`, else the tokenizer's, as `load_model`
+        completes it) and the top-k of sampling."""
+        config_path = checkpoint / "generation_config.json"
+        config = json.loads(config_path.read_text()) if config_path.is_file() else {}
+        eos = config.get("eos_token_id")
         if eos is None:
             from transformers import AutoTokenizer
 
             eos = AutoTokenizer.from_pretrained(checkpoint, local_files_only=True).eos_token_id
-        return set(eos) if isinstance(eos, list) else {eos}
+        top_k = config.get("top_k")
+        return (set(eos) if isinstance(eos, list) else {eos}), (HF_DEFAULT_TOP_K if top_k is None else top_k)
 
     # ------------------------------------------------------------------ adapters
     def set_adapter(self, adapter: str | os.PathLike | None) -> None:
@@ -482,7 +483,7 @@ class LlamaCppGenerator:
         return chain
 
     def generate_ids(self, prompts: Sequence[Sequence[int]], n: int, *, max_new_tokens: int,
-                     temperature: float = 0.0, top_p: float = 1.0, top_k: int = HF_DEFAULT_TOP_K,
+                     temperature: float = 0.0, top_p: float = 1.0, top_k: int | None = None,
                      seeds: Sequence[Sequence[int]] | None = None,
                      stop: Callable[[list[int]], bool] | None = None) -> tuple[list[list[list[int]]], GenerationStats]:
         """`n` continuations (token ids) of each prompt (token ids).
@@ -491,12 +492,13 @@ class LlamaCppGenerator:
         sequences advance together, one decode per step, and a prompt is admitted as soon as n
         sequences are free (continuous batching). A sequence ends at an EOS token (kept, as
         transformers keeps it), when `stop(ids)` is true or after `max_new_tokens`.
-        `seeds[k][j]` seeds sample j of prompt k."""
+        `seeds[k][j]` seeds sample j of prompt k; `top_k` defaults to the checkpoint's."""
         if n < 1 or n > self.max_sequences:
             raise UsageError(f"n={n} samples per prompt, but the generator decodes at most "
                              f"{self.max_sequences} sequences at once; raise max_sequences.")
         lib = self.llama_cpp
         seeds = seeds or [[0] * n for _ in prompts]
+        top_k = self.top_k if top_k is None else top_k
         self._ensure_context(max((len(p) for p in prompts), default=0) + max_new_tokens + 1)
         memory = lib.llama_get_memory(self.ctx)
         results: list[list[list[int]]] = [[[] for _ in range(n)] for _ in prompts]
