@@ -216,3 +216,9 @@ def test_missing_llamacpp_says_what_to_install(monkeypatch, tiny_checkpoint):
     assert not usable and "scripts/setup.sh" in why and "pip install llama-cpp-python==" in why
     with pytest.raises(LlamaCppNotInstalledError, match="generation_backend 'llamacpp'.*use generation_backend 'hf'"):
         LlamaCppGenerator("tiny")
+
+
+def test_setup_builds_the_version_the_module_expects(repo_root):
+    from perfutils.llamacpp import LLAMA_CPP_PYTHON_VERSION
+
+    assert f"LLAMACPP_VERSION={LLAMA_CPP_PYTHON_VERSION}" in (repo_root / "scripts" / "setup.sh").read_text()
