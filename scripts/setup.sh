@@ -157,7 +157,7 @@ install_llamacpp() {
     if [ -f "$sdist" ] || "$VENV/bin/python" -m pip --disable-pip-version-check download -q --no-deps \
             --no-binary :all: -d "$cache" "llama-cpp-python==$LLAMACPP_VERSION" 2>&1 \
             | { grep -v "is ignored: it is neither a file nor a directory" || true; } >&2 && [ -f "$sdist" ]; then
-        # LLAVA_BUILD=OFF: the multimodal library is not needed and is a fifth of the build.
+        # LLAVA_BUILD=OFF: llama-cpp-python's multimodal library is not needed here.
         if CMAKE_ARGS="-DLLAVA_BUILD=OFF ${CMAKE_ARGS:-}" CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" \
                 pip_install "$sdist" sentencepiece; then
             say "llama.cpp ready ($(( SECONDS - started )) s)"
