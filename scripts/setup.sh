@@ -72,12 +72,15 @@ pick_python() {
 has_gpu() { command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; }
 
 LLAMACPP_VERSION=0.3.36  # perfutils.llamacpp.LLAMA_CPP_PYTHON_VERSION
+case "${PERFUTILS_LLAMACPP:-auto}" in
+    auto | 0 | 1) ;;
+    *) die "PERFUTILS_LLAMACPP must be auto, 1 or 0 (got '${PERFUTILS_LLAMACPP}')" ;;
+esac
 want_llamacpp() {
     case "${PERFUTILS_LLAMACPP:-auto}" in
         1) return 0 ;;
         0) return 1 ;;
-        auto) ! has_gpu ;;
-        *) die "PERFUTILS_LLAMACPP must be auto, 1 or 0 (got '${PERFUTILS_LLAMACPP}')" ;;
+        *) ! has_gpu ;;
     esac
 }
 
