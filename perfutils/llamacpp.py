@@ -154,7 +154,7 @@ def converter_dir(cache_dir: str | os.PathLike | None = None) -> Path:
                 if process.returncode != 0 or not found:
                     raise PerfutilsError(
                         f"pip could not download the llama-cpp-python {version} sdist, which carries "
-                        f"llama.cpp's GGUF converters: {process.stderr.strip().splitlines()[-1:]}. Put "
+                        f"llama.cpp's GGUF converters: {_tail(process.stderr, 1)}. Put "
                         f"llama_cpp_python-{version}.tar.gz into {root} yourself.")
                 os.replace(found[0], sdist)
         prefix = f"llama_cpp_python-{version}/vendor/llama.cpp/"
@@ -166,7 +166,9 @@ def converter_dir(cache_dir: str | os.PathLike | None = None) -> Path:
                            and (m.isfile() or m.isdir())]
                 for member in members:
                     member.name = member.name[len(prefix):]
-                archive.extractall(tmp, members=members, filter="data")
+                # The "data" filter (no links out, no special files) where this Python has it.
+                safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
+                archive.extractall(tmp, members=members, **safe)
             if dest.exists():
                 shutil.rmtree(dest)
             os.replace(tmp, dest)
