@@ -16,12 +16,13 @@ truncated output. Output is appended per batch to a JSONL file; a rerun skips pr
 done.
 
 Backends: a backend loads a model for sampling and samples a batch of prompts. "hf"
-(transformers) is the one every preset but gpu uses, and the one training uses
-(`perfutils.models.load_model` loads it itself); "vllm" samples on a GPU, with adapters applied
+(transformers) is the one training uses (`perfutils.models.load_model` loads it itself);
+"llamacpp" samples on a CPU from the embedded GGUF as shipped, with adapters converted to
+llama.cpp LoRA GGUFs (`perfutils.llamacpp`); "vllm" samples on a GPU, with adapters applied
 per request. `resolve_generation_backend("auto")` picks the first usable backend of
-`AUTO_ORDER`. Another backend (llama.cpp) plugs in with `register_backend`: a loader returning a
-handle whose `generation_backend` attribute names it, and a sampler; prompts, seeds, records and
-extraction stay those of this module.
+`AUTO_ORDER`. A backend plugs in with `register_backend`: a loader returning a handle whose
+`perfutils_backend` attribute names it, and a sampler; prompts, seeds, records and extraction
+stay those of this module.
 """
 
 from __future__ import annotations
@@ -359,8 +360,8 @@ class GenerationBackend:
     """How one backend loads a model to sample from, and samples a batch of prompts.
 
     `sample(model, tokenizer, batch, samples_per_prompt, settings)` returns the raw texts per
-    request (cut where the function's braces close), the seed each request was really drawn with,
-    the seconds it took and the new tokens.
+    request (cut where the function's braces close), the seed each request was really drawn with
+    (or a list: each sample's), the seconds it took and the new tokens.
     `load(name_or_path, *, adapter, cache_dir, **options)` returns `(handle, tokenizer)`, the
     handle's `perfutils_backend` naming the backend; None for "hf", which
     `perfutils.models.load_model` loads itself. `usable()` says whether it can run here, and why not.
@@ -373,7 +374,9 @@ class GenerationBackend:
 
 
 GENERATION_BACKENDS: dict[str, GenerationBackend] = {}
-AUTO_ORDER = ["vllm", "hf"]  # what generation_backend "auto" tries, in order: the first usable wins
+# What generation_backend "auto" tries, in order: the first usable wins. scripts/setup.sh builds
+# llama.cpp only on machines without a GPU, so "auto" is vLLM on a GPU, llama.cpp on a CPU.
+AUTO_ORDER = ["vllm", "llamacpp", "hf"]
 
 
 def register_backend(backend: GenerationBackend) -> None:
@@ -382,8 +385,35 @@ def register_backend(backend: GenerationBackend) -> None:
     GENERATION_BACKENDS[backend.name] = backend
 
 
+def _load_llamacpp(name_or_path, *, adapter=None, cache_dir=None, **options):
+    from .llamacpp import LlamaCppGenerator
+
+    generator = LlamaCppGenerator(name_or_path, adapter=adapter, cache_dir=cache_dir, **options)
+    generator.perfutils_backend = "llamacpp"
+    return generator, generator.load_tokenizer()
+
+
+def _sample_llamacpp(model, tokenizer, batch: list[PromptRequest], samples_per_prompt: int,
+                     settings: SamplingSettings):
+    """Every sample with its own seed (`perfutils.llamacpp.sample_seed`), so what it draws does not
+    depend on the batch it was in."""
+    from .llamacpp import sample_seed
+
+    texts, seconds, tokens = model.generate(tokenizer, batch, samples_per_prompt, settings)
+    seeds = [[sample_seed(settings, r.prompt_id, j) for j in range(samples_per_prompt)] for r in batch]
+    return texts, seeds, seconds, tokens
+
+
+def _llamacpp_usable() -> tuple[bool, str]:
+    from .llamacpp import llamacpp_usable
+
+    return llamacpp_usable()
+
+
 register_backend(GenerationBackend("hf", sample=_sample_transformers))
 register_backend(GenerationBackend("vllm", sample=_sample_vllm, load=_load_vllm, usable=_vllm_usable))
+register_backend(GenerationBackend("llamacpp", sample=_sample_llamacpp, load=_load_llamacpp,
+                                   usable=_llamacpp_usable))
 
 
 def generation_backend(name: str) -> GenerationBackend:
@@ -490,12 +520,13 @@ def generate_samples(model, tokenizer, requests: list[PromptRequest], *, samples
         with open(out_path, "a") as f:
             for r, outs, seed in zip(batch, texts, seeds):
                 for i, raw in enumerate(outs):
+                    drawn_with = seed[i] if isinstance(seed, list) else seed
                     ext = extract_candidate(raw, r.signature)
                     rec = {"model": model_name, "prompt_id": r.prompt_id, "problem_id": r.problem_id,
                            "parallelism": r.parallelism, "sample_index": i, "prompt": r.prompt,
                            "model_prompt": format_prompt(tokenizer, r.prompt), "raw": raw,
                            "completion": ext.completion, "code": ext.code, "extraction": ext.how,
-                           "settings": asdict(settings), "seed": seed, "batch": batch_id,
+                           "settings": asdict(settings), "seed": drawn_with, "batch": batch_id,
                            "batch_seconds": round(seconds, 3), "batch_new_tokens": tokens}
                     f.write(json.dumps(rec) + "\n")
             f.flush()

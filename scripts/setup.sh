@@ -9,6 +9,9 @@
 #
 # Environment: PYTHON=python3.12 picks the interpreter for a new .venv (default: python3.11 if
 # present, since the machine's CPU torch wheel is built for it, else python3 if >= 3.10).
+# PERFUTILS_LLAMACPP=auto|1|0: build llama.cpp (llama-cpp-python from source, for fast CPU
+# generation; about 6 minutes on 2 cores, once) on machines without a GPU (auto, the default),
+# always (1) or never (0). When it cannot be built, generation falls back to transformers.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -68,9 +71,29 @@ pick_python() {
 
 has_gpu() { command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; }
 
+LLAMACPP_VERSION=0.3.36  # perfutils.llamacpp.LLAMA_CPP_PYTHON_VERSION
+case "${PERFUTILS_LLAMACPP:-auto}" in
+    auto | 0 | 1) ;;
+    *) die "PERFUTILS_LLAMACPP must be auto, 1 or 0 (got '${PERFUTILS_LLAMACPP}')" ;;
+esac
+want_llamacpp() {
+    case "${PERFUTILS_LLAMACPP:-auto}" in
+        1) return 0 ;;
+        0) return 1 ;;
+        *) ! has_gpu ;;
+    esac
+}
+
+llamacpp_cache() { echo "${PERFUTILS_MODEL_CACHE:-.cache/models}/llamacpp"; }
+llamacpp_installed() {  # the pinned llama-cpp-python imports, and the sdist with the converters is kept
+    "$VENV/bin/python" -c "import llama_cpp, sentencepiece, sys; sys.exit(llama_cpp.__version__ != '$LLAMACPP_VERSION')" \
+        >/dev/null 2>&1 && [ -f "$(llamacpp_cache)/llama_cpp_python-$LLAMACPP_VERSION.tar.gz" ]
+}
+
 fingerprint() {
     {
         cat pyproject.toml scripts/setup.sh environment.yml
+        want_llamacpp && echo llamacpp || echo no-llamacpp
         "$VENV/bin/python" -c 'import sys; print(sys.version)' 2>/dev/null || echo "no venv"
         has_gpu && echo gpu || echo cpu
     } | sha256sum | cut -d' ' -f1
@@ -83,7 +106,9 @@ flock 9
 
 ensure_system_tools
 
-if [ -x "$VENV/bin/python" ] && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$(fingerprint)" ]; then
+# PERFUTILS_LLAMACPP=1 insists: a build that failed before (the stamp was written) is retried.
+if [ -x "$VENV/bin/python" ] && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$(fingerprint)" ] \
+        && { [ "${PERFUTILS_LLAMACPP:-auto}" != 1 ] || llamacpp_installed; }; then
     say "environment up to date ($VENV)"
     exit 0
 fi
@@ -110,6 +135,45 @@ else
 fi
 say "installing perfutils (editable) with the dev and ray extras (minutes on a fresh machine)"
 pip_install -e '.[dev,ray]' || die "pip could not install perfutils; see the messages above"
+
+# llama.cpp for CPU generation (perfutils.llamacpp), built natively so that it uses this CPU's
+# vector instructions (AVX-512/VNNI where present; the portable wheels stop at AVX2). The sdist
+# is kept in the model cache: perfutils.llamacpp takes llama.cpp's GGUF converters from it, and
+# pip's wheel cache makes a rebuild of .venv reuse the compiled wheel. sentencepiece: the
+# converters import it. A failed build is a warning: generation then uses transformers.
+install_llamacpp() {
+    llamacpp_installed && return 0
+    if ! command -v cmake >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends cmake >/dev/null 2>&1 || true
+    fi
+    if ! command -v cmake >/dev/null 2>&1; then
+        say "WARNING: cmake is missing, so llama.cpp cannot be built; generation uses transformers" \
+            "(slower). Install cmake (sudo apt-get install cmake) and run setup again."
+        return 0
+    fi
+    say "building llama.cpp (llama-cpp-python $LLAMACPP_VERSION from source) for fast CPU generation:" \
+        "about 6 minutes on 2 cores, once (PERFUTILS_LLAMACPP=0 skips it)"
+    local started=$SECONDS cache sdist
+    cache=$(llamacpp_cache)
+    sdist="$cache/llama_cpp_python-$LLAMACPP_VERSION.tar.gz"
+    mkdir -p "$cache"
+    if [ -f "$sdist" ] || "$VENV/bin/python" -m pip --disable-pip-version-check download -q --no-deps \
+            --no-binary :all: -d "$cache" "llama-cpp-python==$LLAMACPP_VERSION" 2>&1 \
+            | { grep -v "is ignored: it is neither a file nor a directory" || true; } >&2 && [ -f "$sdist" ]; then
+        # LLAVA_BUILD=OFF: llama-cpp-python's multimodal library is not needed here.
+        if CMAKE_ARGS="-DLLAVA_BUILD=OFF ${CMAKE_ARGS:-}" CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" \
+                pip_install "$sdist" sentencepiece; then
+            say "llama.cpp ready ($(( SECONDS - started )) s)"
+            return 0
+        fi
+    fi
+    say "WARNING: llama.cpp could not be built (see the messages above); generation uses" \
+        "transformers (slower). Retry with PERFUTILS_LLAMACPP=1 bash scripts/setup.sh;" \
+        "PERFUTILS_LLAMACPP=0 skips this step."
+}
+if want_llamacpp; then
+    install_llamacpp
+fi
 
 fingerprint >"$STAMP"
 say "done: $VENV ready"
