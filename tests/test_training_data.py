@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from perfutils.problems import load_problem
-from perfutils.training_data import (CORRECTNESS_PAIR_SPEEDUP, build_preference_pairs, build_sft_rows,
-                                     collect_reference_candidates, data_card, noise_study, split_problems,
-                                     time_candidates, to_dataset_dict)
+from perfutils.training_data import (CORRECTNESS_PAIR_SPEEDUP, build_control_sft_rows, build_preference_pairs,
+                                     build_sft_rows, collect_reference_candidates, data_card, model_headroom,
+                                     noise_study, split_problems, time_candidates, to_dataset_dict)
 from perfutils.variants import ANTI_PATTERNS, confirm_variants, generate_variants
 
 FIXTURES = Path(__file__).parent / "fixtures" / "problems"
@@ -71,6 +71,52 @@ def test_sft_rows_leave_out_solutions_much_slower_than_the_fastest():
     assert len(build_sft_rows(rows, top_k=2, max_slowdown=None)) == 4
     with pytest.raises(ValueError, match="max_slowdown must be at least 1"):
         build_sft_rows(rows, max_slowdown=0.8)
+
+
+def test_on_policy_sft_and_pairs_use_only_the_models_own_samples():
+    rows = [row("reduce_a", "ref", speedup=5.0), row("reduce_a", "m_fast", speedup=1.5, source="model"),
+            row("reduce_a", "m_slow", speedup=0.5, source="model"),
+            row("reduce_a", "m_bad", status="wrong_answer", source="model"),
+            row("reduce_a", "var", speedup=0.2, source="variant")]
+    sft = build_sft_rows(rows, top_k=1, sources=["model"])
+    assert [r["completion"] for r in sft] == ["m_fast"]
+    assert build_sft_rows(rows, top_k=1)[0]["completion"] == "ref"  # all sources: the reference wins
+    pairs = build_preference_pairs(rows, sources=["model"], correctness_pairs_per_prompt=5)
+    assert {(p["chosen"], p["rejected"], p["kind"]) for p in pairs} == {
+        ("m_fast", "m_slow", "speed"), ("m_fast", "m_bad", "correctness"), ("m_slow", "m_bad", "correctness")}
+
+
+def test_the_control_arm_draws_as_many_random_correct_samples_per_prompt():
+    """Same prompts and row counts as the fastest-first SFT set, but drawn at random: over seeds the
+    control takes slow samples too, while SFT always takes the fastest."""
+    rows = [row("reduce_a", f"s{i}", speedup=1.0 + i, source="model") for i in range(6)]
+    rows += [row("reduce_a", "bad", status="wrong_answer", source="model"), row("reduce_a", "ref", speedup=9.0),
+             row("reduce_b", "only", speedup=0.3, source="model"), row("reduce_c", "x", speedup=1.0, source="model")]
+    sft = build_sft_rows(rows, top_k=2, max_slowdown=None, sources=["model"])
+    sft = [r for r in sft if r["problem_id"] != "reduce_c"]  # a prompt SFT has no row for
+    assert [r["completion"] for r in sft] == ["s5", "s4", "only"]
+    drawn = set()
+    for seed in range(20):
+        control = build_control_sft_rows(rows, sft, sources=["model"], seed=seed)
+        assert sorted((r["problem_id"], r["parallelism"]) for r in control) == sorted(
+            (r["problem_id"], r["parallelism"]) for r in sft)
+        a = [r["completion"] for r in control if r["problem_id"] == "reduce_a"]
+        assert len(set(a)) == 2 and set(a) <= {f"s{i}" for i in range(6)}  # never the reference or a failure
+        drawn |= set(a)
+    assert drawn - {"s5", "s4"}  # slower samples are drawn as well
+    assert build_control_sft_rows(rows, sft, sources=["model"], seed=3) == build_control_sft_rows(
+        rows, sft, sources=["model"], seed=3)
+
+
+def test_headroom_of_the_models_samples_in_the_data_card():
+    rows = [row("reduce_a", "a", speedup=1.0, source="model"), row("reduce_a", "b", speedup=4.0, source="model"),
+            row("reduce_b", "c", speedup=2.0, source="model"), row("reduce_b", "d", speedup=2.0, source="model"),
+            row("reduce_c", "e", speedup=3.0, source="model"), row("reduce_a", "ref", speedup=50.0)]
+    card = data_card(rows)["model_samples"]
+    assert card["n_prompts"] == 2 and card["headroom"] == pytest.approx(math.sqrt(2), rel=1e-3)
+    spread = {(r["problem_id"], r["parallelism"]): r for r in card["spread"]}
+    assert spread[("reduce_a", "serial")]["max"] == 4.0 and spread[("reduce_c", "serial")]["n_correct"] == 1
+    assert model_headroom([row("reduce_a", "x", status="wrong_answer", source="model")])["headroom"] is None
 
 
 def test_split_is_by_problem_stratified_and_deterministic():
