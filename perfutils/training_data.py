@@ -90,6 +90,38 @@ def sample_rows(records: list[dict], problems_by_id: dict[str, Problem]) -> list
     return rows
 
 
+def sample_adaptively(model, tokenizer, requests, problems_by_id: dict[str, Problem], *, samples_per_prompt: int,
+                      more_samples_when_correct: int, settings, samples_path, validation_path, more_samples_path,
+                      model_name: str = "", threads=None, workers: int = 2, executor: str = "local",
+                      progress: bool = True) -> list[dict]:
+    """The model's own samples, adaptively (notebook 01): `samples_per_prompt` for every request;
+    then the runner validates them (correctness only, no timing) and every prompt with a correct
+    sample gets `more_samples_when_correct` more, drawn with other seeds (the settings' seed + 1),
+    numbered after the first ones. Where the model can solve a prompt, its speed spread is what
+    choosing by speed can use; where it cannot, more samples mostly add failures. Returns every
+    record, in request order; each step is resumable (its own sample file and result store)."""
+    from dataclasses import replace
+
+    from .generation import generate_samples
+
+    records = generate_samples(model, tokenizer, requests, samples_per_prompt=samples_per_prompt,
+                               out_path=samples_path, settings=settings, model_name=model_name, progress=progress)
+    if more_samples_when_correct <= 0:
+        return records
+    checked = time_candidates(sample_rows(records, problems_by_id), problems_by_id, store_path=validation_path,
+                              threads=threads, config_overrides={"validate_only": True}, workers=workers,
+                              executor=executor, progress=progress)
+    solved = {(r["problem_id"], r["parallelism"]) for r in checked if r["status"] == "ok"}
+    again = [r for r in requests if (r.problem_id, r.parallelism) in solved]
+    more = generate_samples(model, tokenizer, again, samples_per_prompt=more_samples_when_correct,
+                            out_path=more_samples_path, settings=replace(settings, seed=settings.seed + 1),
+                            model_name=model_name, progress=progress) if again else []
+    for rec in more:
+        rec["sample_index"] += samples_per_prompt
+    order = {r.prompt_id: k for k, r in enumerate(requests)}
+    return sorted(records + more, key=lambda rec: (order[rec["prompt_id"]], rec["sample_index"]))
+
+
 def time_candidates(rows: list[dict], problems_by_id: dict[str, Problem], *, store_path, threads=None,
                     config_overrides: dict | None = None, workers: int = 2, executor: str = "local",
                     progress: bool = True) -> list[dict]:

@@ -256,7 +256,7 @@ def test_a_registered_backend_loads_through_load_model_and_samples_its_own_model
 def test_evaluate_models_refuses_a_bad_backend_or_executor_before_sampling(tmp_path):
     from perfutils.evaluation import evaluate_models
 
-    with pytest.raises(ValueError, match="backend must be 'hf' or 'vllm'"):
+    with pytest.raises(ValueError, match="backend must be 'hf' or 'vllm' or 'llamacpp'"):
         evaluate_models({"base": None}, "tiny", [], samples_per_prompt=1, out_dir=tmp_path, settings=SamplingSettings(),
                         backend="auto")
     with pytest.raises(ValueError, match="unknown executor 'slurm': use local or ray"):

@@ -47,6 +47,9 @@ def test_the_map_finds_what_runs_before_it_wrote(tmp_path):
                    if "{" not in artifact.relative}
     mapped.discard(run.collect_data.metrics)  # 01 writes a metrics file since the map
     mapped -= {folder.resume_record for folder in run}  # and resumable work records its origin
+    # the on-policy data (more samples where a first one was correct) and SFT's control arm came later
+    mapped -= {run.collect_data.validation, run.collect_data.more_samples, run.time_programs.control_sft_dataset,
+               run.sft.control_checkpoints, run.sft.control_adapter}
     assert {p.relative_to(tmp_path).as_posix() for p in mapped} == set(RUN_FOLDER_BEFORE_THE_MAP)
 
 
@@ -54,7 +57,9 @@ def test_07_evaluates_the_adapters_03_05_and_06_write():
     run = RunLayout("r")
     by_path = {getattr(folder, a.name): a for folder in run for a in folder.artifacts() if "{" not in a.relative}
     models = run.evaluated_models()
-    assert list(models) == ["base", "sft", "rlpf", "dpa", "dpo"] and models["base"] is None
+    assert list(models) == ["base", "sft", "control", "rlpf", "dpa", "dpo"] and models["base"] is None
+    assert models["control"] == run.sft.control_adapter
+    assert set(RunLayout.STARTS) == set(models) - {"base"} and set(RunLayout.STARTS.values()) <= set(models)
     assert models["dpa"] == run.dpa.adapter_of("dpa") and models["dpo"] == run.dpa.adapter_of("dpo")
     for label, adapter in models.items():
         if adapter is not None:

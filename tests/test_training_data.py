@@ -204,3 +204,49 @@ def test_loop_interchange_swaps_a_perfect_nest():
     assert out.index("int j = 0") < out.index("int i = 0")
     tri = code.replace("j < n", "j < i")
     assert loop_interchange(P(), tri) is None
+
+
+def test_sampling_adaptively_gives_more_samples_where_the_model_was_right(monkeypatch, tmp_path):
+    """The on-policy path of notebook 01 with a scripted model (always the same answer per problem:
+    correct for the sum of squares, wrong for scale-shift) and the real runner: the solved prompt
+    gets the extra samples, drawn with other seeds and numbered after the first; a rerun reuses
+    everything."""
+    from perfutils import generation
+    from perfutils.generation import GenerationBackend, PromptRequest, SamplingSettings
+    from perfutils.training_data import sample_adaptively
+
+    answers = {"reduce_sum_of_squares": "\n  double s = 0;\n  for (double v : x) s += v * v;\n  return s;\n}",
+               "transform_scale_shift": "\n  for (size_t i = 0; i < x.size(); ++i) y[i] = a * x[i];\n}"}
+    calls = []
+
+    class Tok:
+        chat_template = None
+
+    class Scripted:
+        perfutils_backend = "scripted"
+
+    def sample(model, tokenizer, batch, samples_per_prompt, settings):
+        calls.append(([r.prompt_id for r in batch], samples_per_prompt, settings.seed))
+        texts = [[answers[r.problem_id]] * samples_per_prompt for r in batch]
+        return texts, [settings.seed * 100 + k for k, _ in enumerate(batch)], 0.1, 10
+
+    monkeypatch.setitem(generation.GENERATION_BACKENDS, "scripted", GenerationBackend("scripted", sample=sample))
+    problems = {pid: load_problem(FIXTURES / pid) for pid in answers}
+    requests = [PromptRequest(f"{p.id}/serial", p.id, "serial", p.prompt("serial"), p.signature)
+                for p in problems.values()]
+    settings = SamplingSettings(temperature=0.8, batch_size=4, seed=5)
+    paths = dict(samples_path=tmp_path / "samples.jsonl", validation_path=tmp_path / "validation.jsonl",
+                 more_samples_path=tmp_path / "more.jsonl")
+
+    def run():
+        return sample_adaptively(Scripted(), Tok(), requests, problems, samples_per_prompt=2,
+                                 more_samples_when_correct=3, settings=settings, progress=False, **paths)
+
+    records = run()
+    got = [(r["problem_id"], r["sample_index"]) for r in records]
+    assert got == [("reduce_sum_of_squares", i) for i in range(5)] + [("transform_scale_shift", i) for i in range(2)]
+    assert calls == [(["reduce_sum_of_squares/serial", "transform_scale_shift/serial"], 2, 5),
+                     (["reduce_sum_of_squares/serial"], 3, 6)]  # round two: only the solved prompt, seed + 1
+    assert {r["seed"] for r in records if r["sample_index"] >= 2} == {600}
+    assert len(paths["validation_path"].read_text().splitlines()) == 2  # two distinct codes validated
+    assert run() == records and len(calls) == 2  # resumed: nothing sampled again
