@@ -198,11 +198,11 @@ class TrainingFolder(StageFolder):
 class SFTFolder(TrainingFolder, stem="03_sft", run_config="perfutils.trainers.sft:SFTRunConfig",
                 unrelated_parameters=("sample_tokens",)):
     adapter = Artifact("adapter", "the SFT LoRA adapter and tokenizer",
-                       read_by=("05_rlpf", "06_dpa", "07_evaluate"))
+                       read_by=("05_rlpf", "06_dpa", "07_evaluate", "08_pareval"))
     control_checkpoints = Artifact("control_checkpoints", "training checkpoints of the control arm",
                                    resumable=True)
     control_adapter = Artifact("control_adapter", "the control arm's LoRA adapter: SFT on random "
-                               "correct samples, same rows and steps", read_by=("07_evaluate",))
+                               "correct samples, same rows and steps", read_by=("07_evaluate", "08_pareval"))
 
 
 class RewardModelFolder(TrainingFolder, stem="04_reward_model", run_config="perfutils.trainers.reward:RewardRunConfig",
@@ -213,7 +213,7 @@ class RewardModelFolder(TrainingFolder, stem="04_reward_model", run_config="perf
 
 
 class RLPFFolder(TrainingFolder, stem="05_rlpf", run_config="perfutils.trainers.rlpf:RLPFRunConfig"):
-    adapter = Artifact("adapter", "the RLPF LoRA adapter", read_by=("07_evaluate",))
+    adapter = Artifact("adapter", "the RLPF LoRA adapter", read_by=("07_evaluate", "08_pareval"))
     rewards = Artifact("rewards.jsonl", "one line per scored completion: status, reward, code")
 
 
@@ -221,9 +221,9 @@ class DPAFolder(TrainingFolder, stem="06_dpa", run_config="perfutils.trainers.dp
                 unrelated_parameters=("eval_pairs", "methods")):
     checkpoints = Artifact("checkpoints/{method}", "training checkpoints of each method (dpa, dpo)",
                            resumable=True)
-    adapter = Artifact("adapter", "the DPA LoRA adapter", read_by=("07_evaluate",))
+    adapter = Artifact("adapter", "the DPA LoRA adapter", read_by=("07_evaluate", "08_pareval"))
     dpo_adapter = Artifact("dpo_adapter", "the plain DPO LoRA adapter (DPA's control)",
-                           read_by=("07_evaluate",))
+                           read_by=("07_evaluate", "08_pareval"))
 
     def adapter_of(self, method: str) -> Path:
         """The adapter a preference method writes: ``dpa`` or ``dpo``."""
@@ -260,9 +260,29 @@ class EvaluateFolder(StageFolder, stem="07_evaluate", run_config="perfutils.gene
     by_type_plot = Artifact("heatmap_by_type.png", "expected speedup per problem type")
 
 
+class ParEvalFolder(StageFolder, stem="08_pareval", run_config="perfutils.generation:SamplingSettings",
+                    unrelated_parameters=("models", "n_boot")):
+    samples = Artifact("samples_{model}.jsonl", "every raw generation of one model on ParEval's prompts (JSONL)",
+                       resumable=True, ignores=("threads", "run_timeout_s"))
+    results = Artifact("results.jsonl", "the sandboxed runs of the samples (JSONL, keyed by code and problem)",
+                       resumable=True, from_inputs=False,
+                       ignores=("model_name", "problems", "parallelisms", "samples_per_prompt",
+                                "generation_backend", "seed", "temperature", "top_p", "max_new_tokens",
+                                "batch_size"))
+    audit_results = Artifact("audit_results.jsonl", "the validator audit's runs (JSONL)", resumable=True,
+                             from_inputs=False,
+                             ignores=("model_name", "models", "samples_per_prompt", "generation_backend", "seed",
+                                      "temperature", "top_p", "max_new_tokens", "batch_size"))
+    samples_table = Artifact("samples.csv", "one row per sample: status, speedup, ParEval's runs, code")
+    audit_table = Artifact("audit.csv", "each trivial sample and the baseline control against every problem")
+    table = Artifact("{table}.csv", "one table: ours_all, ours_sound, ours_by_type, pareval_all, "
+                     "pareval_sound, bootstrap")
+    results_markdown = Artifact("results.md", "every table and the audit in Markdown")
+
+
 STAGES: tuple[type[StageFolder], ...] = (BaseModelFolder, CollectDataFolder, TimeProgramsFolder,
                                          SFTFolder, RewardModelFolder, RLPFFolder, DPAFolder,
-                                         EvaluateFolder)
+                                         EvaluateFolder, ParEvalFolder)
 
 
 class RunLayout:
@@ -281,6 +301,7 @@ class RunLayout:
         self.rlpf = RLPFFolder(self.root / RLPFFolder.stem)
         self.dpa = DPAFolder(self.root / DPAFolder.stem)
         self.evaluate = EvaluateFolder(self.root / EvaluateFolder.stem)
+        self.pareval = ParEvalFolder(self.root / ParEvalFolder.stem)
 
     def __repr__(self) -> str:
         return f"RunLayout({str(self.root)!r})"
@@ -300,7 +321,7 @@ class RunLayout:
 
     def __iter__(self) -> Iterator[StageFolder]:
         return iter((self.base_model, self.collect_data, self.time_programs, self.sft,
-                     self.reward_model, self.rlpf, self.dpa, self.evaluate))
+                     self.reward_model, self.rlpf, self.dpa, self.evaluate, self.pareval))
 
     def inputs_of(self, stem: str) -> dict[str, Path]:
         """What notebook ``stem`` reads from the run folder: ``{"<stage>/<artifact>": path}``."""
@@ -308,7 +329,7 @@ class RunLayout:
                 for folder in self for artifact in folder.artifacts() if stem in artifact.read_by}
 
     def evaluated_models(self) -> dict[str, Path | None]:
-        """The models notebook 07 compares, by label: the base model (None: no adapter) and the
+        """The models notebooks 07 and 08 compare, by label: the base model (None: no adapter) and the
         adapter of each aligned model."""
         return {"base": None, "sft": self.sft.adapter, "control": self.sft.control_adapter,
                 "rlpf": self.rlpf.adapter, "dpa": self.dpa.adapter, "dpo": self.dpa.dpo_adapter}
