@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .generation import (GENERATION_BACKENDS, SamplingSettings, generate_samples, prompt_requests,
@@ -26,11 +27,13 @@ from .problems import Problem
 
 
 def evaluate_models(models: dict[str, str | Path | None], model_name: str, problems: list[Problem], *,
-                    samples_per_prompt: int, out_dir: str | Path, settings: SamplingSettings,
+                    samples_per_prompt: int | dict[str, int], out_dir: str | Path, settings: SamplingSettings,
                     parallelisms=("serial", "omp"), threads=None, timing: dict | None = None, workers: int = 2,
                     progress: bool = True, backend: str = "hf", executor: str = "local") -> pd.DataFrame:
     """Sample `samples_per_prompt` completions per prompt from each model (base `model_name` plus
-    an adapter, or None for the base itself), run them all, and return one row per sample.
+    an adapter, or None for the base itself), run them all, and return one row per sample, with
+    how many tokens it took (`new_tokens`) and whether it stopped at the token limit
+    (`at_token_cap`). `samples_per_prompt` may be a number per model label.
 
     `out_dir` is notebook 07's folder (`RunLayout(run).evaluate.path`). `backend`: a generation
     backend as resolved by `resolve_generation_backend` ("hf": each model loaded in turn;
@@ -59,17 +62,19 @@ def evaluate_models(models: dict[str, str | Path | None], model_name: str, probl
     options = {"max_lora_rank": vllm_lora_rank(models.values())} if backend == "vllm" else {}
     rows = []
     for label, adapter in models.items():
+        n = samples_per_prompt[label] if isinstance(samples_per_prompt, dict) else samples_per_prompt
         model = tokenizer = None
         try:
             model, tokenizer = load_model(model_name, backend=backend, adapter=adapter, **options)
-            records = generate_samples(model, tokenizer, requests, samples_per_prompt=samples_per_prompt,
+            records = generate_samples(model, tokenizer, requests, samples_per_prompt=n,
                                        out_path=folder.samples(label), settings=settings,
                                        model_name=f"{model_name}+{label}", progress=progress)
+            for rec in records:
+                rec["label"] = label
+                rec["new_tokens"] = len(tokenizer(rec["raw"], add_special_tokens=False)["input_ids"])
         finally:
             del model, tokenizer
             gc.collect()
-        for rec in records:
-            rec["label"] = label
         rows += records
     tasks, index = [], []
     for i, rec in enumerate(rows):
@@ -86,8 +91,82 @@ def evaluate_models(models: dict[str, str | Path | None], model_name: str, probl
                     "sample_index": rec["sample_index"], "status": "compile_error", "speedup": float("nan"),
                     "threads": max(threads) if rec["parallelism"] == "omp" else 1, "unstable": False,
                     "message": "no function could be extracted from the output", "code": rec["code"] or "",
-                    "raw": rec["raw"], "extraction": rec["extraction"]})
+                    "raw": rec["raw"], "extraction": rec["extraction"], "new_tokens": rec["new_tokens"],
+                    "at_token_cap": rec["new_tokens"] >= settings.max_new_tokens})
     for i, res in zip(index, results):
         out[i].update(status=res.status, speedup=res.speedup if res.status == "ok" else float("nan"),
                       threads=res.threads, unstable=res.unstable, message=res.message[:300])
     return pd.DataFrame(out)
+
+
+def identical_to_start(samples: pd.DataFrame, starts: dict[str, str]) -> pd.DataFrame:
+    """How far each aligned model moved from where its training started, in what it writes: the
+    share of its samples whose code is character for character the start model's sample of the
+    same prompt and sample index (drawn with the same seed). One row per model whose start was
+    evaluated too."""
+    rows = []
+    keys = ["problem_id", "parallelism", "sample_index"]
+    for model, start in starts.items():
+        mine, theirs = samples[samples.model == model], samples[samples.model == start]
+        if mine.empty or theirs.empty:
+            continue
+        both = mine.merge(theirs, on=keys, suffixes=("", "_start"))
+        rows.append({"model": model, "start": start, "compared": len(both),
+                     "identical_share": float((both["code"] == both["code_start"]).mean()) if len(both) else None})
+    return pd.DataFrame(rows, columns=["model", "start", "compared", "identical_share"])
+
+
+def kl_to_start(model_name: str, adapters: dict[str, str | Path | None], starts: dict[str, str],
+                samples: pd.DataFrame, problems: list[Problem], *, n_samples: int = 16,
+                seed: int = 0) -> pd.DataFrame:
+    """How far each aligned model moved in distribution: a Monte Carlo estimate of
+    KL(model || start) in nats per completion, the mean over `n_samples` of the model's own eval
+    samples y of log p_model(y|x) - log p_start(y|x), both scored by transformers with the
+    adapters applied (the start is the base model or another adapter). Samples drawn by another
+    backend (llama.cpp on the quantized weights) make it an estimate of the same quantity up to
+    that quantization. One row per model whose adapter exists."""
+    import torch
+    from peft import PeftModel
+
+    from .generation import format_prompt
+    from .models import load_model
+
+    prompts = {(p.id, par): p.prompt(par) for p in problems for par in ("serial", "omp")}
+    base, tokenizer = load_model(model_name)
+
+    def logp(model, prompt: str, completion: str) -> float:
+        # Encoded apart, as generation encodes the prompt and the model wrote the completion (no EOS:
+        # a sample ends where the function's braces close).
+        prompt_ids = tokenizer(format_prompt(tokenizer, prompt), add_special_tokens=False)["input_ids"]
+        completion_ids = tokenizer(completion, add_special_tokens=False)["input_ids"]
+        ids = torch.tensor([prompt_ids + completion_ids])
+        with torch.inference_mode():
+            logits = model(ids).logits[0, len(prompt_ids) - 1:-1].float()
+        return float(torch.log_softmax(logits, dim=-1).gather(1, ids[0, len(prompt_ids):, None]).sum())
+
+    rows = []
+    for label, start in starts.items():
+        mine = samples[(samples.model == label) & (samples.raw.str.len() > 0)]
+        if adapters.get(label) is None or mine.empty:
+            continue
+        picked = mine.sample(min(n_samples, len(mine)), random_state=seed)
+        model = PeftModel.from_pretrained(base, str(adapters[label]), adapter_name="model")
+        if adapters.get(start) is not None:
+            model.load_adapter(str(adapters[start]), adapter_name="start")
+        model.eval()
+        diffs = []
+        for _, row in picked.iterrows():
+            prompt = prompts[(row.problem_id, row.parallelism)]
+            model.set_adapter("model")
+            own = logp(model, prompt, row.raw)
+            if adapters.get(start) is not None:
+                model.set_adapter("start")
+                other = logp(model, prompt, row.raw)
+            else:
+                with model.disable_adapter():
+                    other = logp(model, prompt, row.raw)
+            diffs.append(own - other)
+        base = model.unload()
+        rows.append({"model": label, "start": start, "samples": len(diffs), "kl_nats": float(np.mean(diffs)),
+                     "kl_nats_se": float(np.std(diffs, ddof=1) / np.sqrt(len(diffs))) if len(diffs) > 1 else None})
+    return pd.DataFrame(rows, columns=["model", "start", "samples", "kl_nats", "kl_nats_se"])

@@ -132,7 +132,7 @@ def extract_candidate(raw: str, signature: str) -> Extraction:
         end = completion_end(text)
         if end > 0:
             completion = text[:end]
-            if completion.strip("}\n\t ") or completion.count("}") >= 1:
+            if completion.strip("}\n\t "):  # an empty body (just the closing brace) is no answer
                 return Extraction(f"{signature} {{{completion}\n", completion, "completion")
     blocks = re.findall(r"```[a-zA-Z+]*\n(.*?)(?:```|$)", text, flags=re.S) or [text]
     for block in blocks:

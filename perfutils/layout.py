@@ -156,6 +156,11 @@ class CollectDataFolder(StageFolder, stem="01_collect_data", run_config="perfuti
                         unrelated_parameters=("include_variants", "variants_per_problem")):
     samples = Artifact("samples.jsonl", "every raw generation of the base model (JSONL)",
                        resumable=True)
+    validation = Artifact("validation.jsonl", "the runner's verdict (validation only) on the first "
+                          "samples: which prompts get more samples (JSONL result store)", resumable=True,
+                          ignores=("more_samples_when_correct",))
+    more_samples = Artifact("more_samples.jsonl", "more samples of the prompts that had a correct "
+                            "first sample (JSONL)", resumable=True)
     candidates = Artifact("candidates", "references, variants and samples in candidate form "
                           "(HF dataset)", read_by=("02_time_programs",))
     data_card = Artifact("data_card.json", "counts per type, source and execution model; the "
@@ -164,13 +169,16 @@ class CollectDataFolder(StageFolder, stem="01_collect_data", run_config="perfuti
 
 
 class TimeProgramsFolder(StageFolder, stem="02_time_programs", unrelated_parameters=(
-        "min_ratio", "sft_top_k", "sft_max_slowdown", "max_pairs_per_prompt", "correctness_pairs_per_prompt",
-        "validation_fraction", "noise_pairs", "seed", "workers", "executor")):
+        "min_ratio", "sft_top_k", "sft_max_slowdown", "sft_sources", "pair_sources", "max_pairs_per_prompt",
+        "correctness_pairs_per_prompt", "validation_fraction", "noise_pairs", "seed", "workers", "executor")):
     results = Artifact("results.jsonl", "the runner's result store (JSONL)", resumable=True)
     timed_candidates = Artifact("timed_candidates", "every candidate with its status and speedup "
                                 "(HF dataset)")
     sft_dataset = Artifact("sft_dataset", "the fastest correct solutions per prompt (DatasetDict, "
                            "train/validation by problem)", read_by=("03_sft", "05_rlpf"))
+    control_sft_dataset = Artifact("control_sft_dataset", "SFT's control arm: as many correct "
+                                   "solutions per prompt, drawn at random (DatasetDict, the same split)",
+                                   read_by=("03_sft",))
     preference_dataset = Artifact("preference_dataset", "speed and correctness pairs "
                                   "(DatasetDict, train/validation by problem)",
                                   read_by=("04_reward_model", "06_dpa"))
@@ -190,7 +198,11 @@ class TrainingFolder(StageFolder):
 class SFTFolder(TrainingFolder, stem="03_sft", run_config="perfutils.trainers.sft:SFTRunConfig",
                 unrelated_parameters=("sample_tokens",)):
     adapter = Artifact("adapter", "the SFT LoRA adapter and tokenizer",
-                       read_by=("05_rlpf", "06_dpa", "07_evaluate"))
+                       read_by=("05_rlpf", "06_dpa", "07_evaluate", "08_pareval"))
+    control_checkpoints = Artifact("control_checkpoints", "training checkpoints of the control arm",
+                                   resumable=True)
+    control_adapter = Artifact("control_adapter", "the control arm's LoRA adapter: SFT on random "
+                               "correct samples, same rows and steps", read_by=("07_evaluate", "08_pareval"))
 
 
 class RewardModelFolder(TrainingFolder, stem="04_reward_model", run_config="perfutils.trainers.reward:RewardRunConfig",
@@ -201,17 +213,17 @@ class RewardModelFolder(TrainingFolder, stem="04_reward_model", run_config="perf
 
 
 class RLPFFolder(TrainingFolder, stem="05_rlpf", run_config="perfutils.trainers.rlpf:RLPFRunConfig"):
-    adapter = Artifact("adapter", "the RLPF LoRA adapter", read_by=("07_evaluate",))
+    adapter = Artifact("adapter", "the RLPF LoRA adapter", read_by=("07_evaluate", "08_pareval"))
     rewards = Artifact("rewards.jsonl", "one line per scored completion: status, reward, code")
 
 
 class DPAFolder(TrainingFolder, stem="06_dpa", run_config="perfutils.trainers.dpa:DPARunConfig",
-                unrelated_parameters=("eval_pairs",)):
+                unrelated_parameters=("eval_pairs", "methods")):
     checkpoints = Artifact("checkpoints/{method}", "training checkpoints of each method (dpa, dpo)",
                            resumable=True)
-    adapter = Artifact("adapter", "the DPA LoRA adapter", read_by=("07_evaluate",))
+    adapter = Artifact("adapter", "the DPA LoRA adapter", read_by=("07_evaluate", "08_pareval"))
     dpo_adapter = Artifact("dpo_adapter", "the plain DPO LoRA adapter (DPA's control)",
-                           read_by=("07_evaluate",))
+                           read_by=("07_evaluate", "08_pareval"))
 
     def adapter_of(self, method: str) -> Path:
         """The adapter a preference method writes: ``dpa`` or ``dpo``."""
@@ -219,30 +231,58 @@ class DPAFolder(TrainingFolder, stem="06_dpa", run_config="perfutils.trainers.dp
 
 
 class EvaluateFolder(StageFolder, stem="07_evaluate", run_config="perfutils.generation:SamplingSettings",
-                     unrelated_parameters=("models", "n_boot")):
+                     unrelated_parameters=("models", "n_boot", "primary_model", "primary_parallelism",
+                                           "control_model", "kl_samples")):
     samples = Artifact("samples_{model}.jsonl", "every raw generation of one model (JSONL)",
                        resumable=True,
                        ignores=("threads", "timing_processes", "timing_budget_s", "executor"))
+    # (samples_per_prompt and other_samples_per_prompt set how many samples a model's file holds:
+    # a file with other counts is set aside, as with other sampling settings.)
     # A stored result depends on the code it ran (its key) and the timing settings, not on which
     # model wrote the code or how it was sampled.
     results = Artifact("results.jsonl", "the runner's result store (JSONL)", resumable=True,
                        from_inputs=False,
                        ignores=("model_name", "split", "problems_per_type", "max_problems", "parallelisms",
-                                "samples_per_prompt", "generation_backend", "seed", "temperature", "top_p",
-                                "max_new_tokens", "batch_size"))
+                                "samples_per_prompt", "other_samples_per_prompt", "generation_backend", "seed",
+                                "temperature", "top_p", "max_new_tokens", "batch_size"))
     samples_table = Artifact("samples.csv", "one row per sample: status, speedup, code")
     results_table = Artifact("results.csv", "pass@1, build@1, speedup_n@1, ... per model and "
                              "execution model")
     results_markdown = Artifact("results.md", "the same table in Markdown")
     by_type = Artifact("by_type.csv", "the same per problem type")
     bootstrap = Artifact("bootstrap.csv", "paired bootstrap intervals against the base model")
+    alignment = Artifact("alignment.csv", "the comparisons the run is judged by: the primary model's "
+                         "expected speedup over the base (the primary metric), its paired speed against "
+                         "the base and the control, pass@1 differences; intervals and p-values")
+    movement = Artifact("movement.csv", "how far each aligned model moved from its start: samples "
+                        "identical to the start model's, KL, share of samples at the token limit")
     results_plot = Artifact("speedup_pass.png", "pass@1, build@1 and speedup bars")
     by_type_plot = Artifact("heatmap_by_type.png", "expected speedup per problem type")
 
 
+class ParEvalFolder(StageFolder, stem="08_pareval", run_config="perfutils.generation:SamplingSettings",
+                    unrelated_parameters=("models", "n_boot")):
+    samples = Artifact("samples_{model}.jsonl", "every raw generation of one model on ParEval's prompts (JSONL)",
+                       resumable=True, ignores=("threads", "run_timeout_s"))
+    results = Artifact("results.jsonl", "the sandboxed runs of the samples (JSONL, keyed by code and problem)",
+                       resumable=True, from_inputs=False,
+                       ignores=("model_name", "problems", "parallelisms", "samples_per_prompt",
+                                "generation_backend", "seed", "temperature", "top_p", "max_new_tokens",
+                                "batch_size"))
+    audit_results = Artifact("audit_results.jsonl", "the validator audit's runs (JSONL)", resumable=True,
+                             from_inputs=False,
+                             ignores=("model_name", "models", "samples_per_prompt", "generation_backend", "seed",
+                                      "temperature", "top_p", "max_new_tokens", "batch_size"))
+    samples_table = Artifact("samples.csv", "one row per sample: status, speedup, ParEval's runs, code")
+    audit_table = Artifact("audit.csv", "each trivial sample and the baseline control against every problem")
+    table = Artifact("{table}.csv", "one table: ours_all, ours_sound, ours_by_type, pareval_all, "
+                     "pareval_sound, bootstrap")
+    results_markdown = Artifact("results.md", "every table and the audit in Markdown")
+
+
 STAGES: tuple[type[StageFolder], ...] = (BaseModelFolder, CollectDataFolder, TimeProgramsFolder,
                                          SFTFolder, RewardModelFolder, RLPFFolder, DPAFolder,
-                                         EvaluateFolder)
+                                         EvaluateFolder, ParEvalFolder)
 
 
 class RunLayout:
@@ -261,6 +301,7 @@ class RunLayout:
         self.rlpf = RLPFFolder(self.root / RLPFFolder.stem)
         self.dpa = DPAFolder(self.root / DPAFolder.stem)
         self.evaluate = EvaluateFolder(self.root / EvaluateFolder.stem)
+        self.pareval = ParEvalFolder(self.root / ParEvalFolder.stem)
 
     def __repr__(self) -> str:
         return f"RunLayout({str(self.root)!r})"
@@ -280,7 +321,7 @@ class RunLayout:
 
     def __iter__(self) -> Iterator[StageFolder]:
         return iter((self.base_model, self.collect_data, self.time_programs, self.sft,
-                     self.reward_model, self.rlpf, self.dpa, self.evaluate))
+                     self.reward_model, self.rlpf, self.dpa, self.evaluate, self.pareval))
 
     def inputs_of(self, stem: str) -> dict[str, Path]:
         """What notebook ``stem`` reads from the run folder: ``{"<stage>/<artifact>": path}``."""
@@ -288,10 +329,14 @@ class RunLayout:
                 for folder in self for artifact in folder.artifacts() if stem in artifact.read_by}
 
     def evaluated_models(self) -> dict[str, Path | None]:
-        """The models notebook 07 compares, by label: the base model (None: no adapter) and the
+        """The models notebooks 07 and 08 compare, by label: the base model (None: no adapter) and the
         adapter of each aligned model."""
-        return {"base": None, "sft": self.sft.adapter, "rlpf": self.rlpf.adapter,
-                "dpa": self.dpa.adapter, "dpo": self.dpa.dpo_adapter}
+        return {"base": None, "sft": self.sft.adapter, "control": self.sft.control_adapter,
+                "rlpf": self.rlpf.adapter, "dpa": self.dpa.adapter, "dpo": self.dpa.dpo_adapter}
+
+    # Where each aligned model's training started: what "moved" means for it (07 compares its
+    # samples and log-probabilities with the start's).
+    STARTS = {"sft": "base", "control": "base", "rlpf": "sft", "dpa": "sft", "dpo": "sft"}
 
 
 def stage_class(stem: str) -> type[StageFolder]:

@@ -384,6 +384,55 @@ def paired_speed_ratio(
             "p_value": float(p_value)}
 
 
+def alignment_tests(
+    samples: pd.DataFrame,
+    primary: str,
+    base: str,
+    control: str | None = None,
+    *,
+    primary_parallelism: str,
+    n_boot: int = 2000,
+    n_perm: int = 10000,
+    seed: int = 0,
+    ci: float = 0.95,
+) -> pd.DataFrame:
+    """The comparisons a run is judged by, one row each, for every execution model in `samples`
+    (the `primary_parallelism` row of the first test is the run's primary metric, fixed before
+    it runs):
+
+    - expected speedup (incorrect samples count 0) of `primary` over `base`: ratio with a problem
+      bootstrap interval (`paired_bootstrap_diff`);
+    - speed itself, paired: `paired_speed_ratio` of `primary` against `base` and against
+      `control` (faster code, beyond more often correct code), with a sign-flip p-value;
+    - pass@1 of `primary` and of `control` against `base`: difference with its interval.
+
+    Every model must have the same prompts (filter first)."""
+    rows = []
+    for par in sorted(set(samples["parallelism"])):
+        group = samples[samples["parallelism"] == par]
+        primary_flag = par == primary_parallelism
+
+        def add(test: str, model: str, other: str, result: dict, **values) -> None:
+            rows.append({"parallelism": par, "test": test, "model": model, "against": other,
+                         "primary": primary_flag and test == "expected_speedup", "ci": ci,
+                         "n_prompts": result["n_prompts"], **values})
+
+        r = paired_bootstrap_diff(group, primary, base, "expected_speedup", n_boot=n_boot, seed=seed, ci=ci)
+        add("expected_speedup", primary, base, r, value=r["value"], other_value=r["baseline_value"],
+            ratio=r["ratio"], lo=r["ratio_lo"], hi=r["ratio_hi"], p_value=float("nan"))
+        for other in [base] + ([control] if control else []):
+            r = paired_speed_ratio(group, primary, other, n_boot=n_boot, n_perm=n_perm, seed=seed, ci=ci)
+            add("paired_speed", primary, other, r, value=float("nan"), other_value=float("nan"),
+                ratio=r["ratio"], lo=r["ratio_lo"], hi=r["ratio_hi"], p_value=r["p_value"])
+        for model in [primary] + ([control] if control else []):
+            r = paired_bootstrap_diff(group, model, base, "pass@1", n_boot=n_boot, seed=seed, ci=ci)
+            add("pass@1", model, base, r, value=r["value"], other_value=r["baseline_value"],
+                ratio=r["diff"], lo=r["diff_lo"], hi=r["diff_hi"], p_value=float("nan"))
+    table = pd.DataFrame(rows)
+    # pass@1 rows carry a difference, not a ratio: name the column by what it holds
+    return table.rename(columns={"ratio": "effect"})
+
+
 def headroom(samples: pd.DataFrame) -> dict:
     """How much choosing among a model's own correct samples could gain: over the prompts (of
     each model in `samples`) with two or more correct samples, the geometric mean of (fastest

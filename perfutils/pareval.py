@@ -1,13 +1,15 @@
 """ParEval: the paper's benchmark (its serial and OpenMP prompts) through our generation, sandbox
 and metrics, with an audit of its validators.
 
-    python -m perfutils pareval --pareval ~/src/ParEval --model qwen2.5-coder-1.5b-instruct --k 2 \\
+    python -m perfutils pareval --pareval ~/src/ParEval --model qwen2.5-coder-1.5b-instruct \\
+        --samples-per-prompt 2
         --out data/runs/pareval-coder
     python -m perfutils pareval --pareval ~/src/ParEval --audit-only --out data/runs/pareval-audit
 
     from perfutils.pareval import load_checkout, audit_validators, evaluate_pareval, pareval_report
     checkout = load_checkout("~/src/ParEval")
-    samples = evaluate_pareval(checkout, {"base": None}, "qwen2.5-coder-1.5b-instruct", k=2, out_dir=out)
+    samples = evaluate_pareval(checkout, {"base": None}, "qwen2.5-coder-1.5b-instruct",
+                               samples_per_prompt=2, out_dir=out)
 
 The project ships none of ParEval's files: the user brings a checkout (its `prompts/` and
 `drivers/`; see the README for where to get it and the version it was tested with).
@@ -54,6 +56,8 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Sequence
 
 from .errors import UsageError
+from .layout import ParEvalFolder
+from .models import check_adapter
 from .problems import Param, trivial_candidates
 from .runner.results import RunResult, thread_counts
 from .runner.sandbox import UNISOLATED_WARNING, Limits, Sandbox
@@ -514,40 +518,38 @@ def broken_controls(audit: pd.DataFrame) -> list[str]:
 
 
 # ------------------------------------------------------------------------ generation and evaluation
-def sample_models(models: dict[str, str | Path | None], model_name: str, requests: list, *, k: int,
-                  out_dir: Path, settings, backend: str = "hf", progress: bool = True) -> list[dict]:
-    """`k` samples per request from the base model and each adapter, through the project's
-    generation (`generate_samples`: the same prompts formatting, seeds, records and resumable
-    store as notebook 07), into `out_dir/samples_<label>.jsonl`. Records carry `label`."""
-    from .adapters import load_with_adapter
-    from .generation import generate_samples, load_vllm, vllm_lora_rank, vllm_lora_request
+def sample_models(models: dict[str, str | Path | None], model_name: str, requests: list, *,
+                  samples_per_prompt: int, folder: ParEvalFolder, settings, backend: str = "hf",
+                  progress: bool = True) -> list[dict]:
+    """`samples_per_prompt` samples per request from the base model and each adapter, through the
+    project's generation (`load_model` for the backend, `generate_samples`: the same prompt
+    formatting, seeds, records and resumable store as notebook 07), into `folder.samples(label)`.
+    Records carry `label`."""
+    from .generation import generate_samples, vllm_lora_rank
+    from .models import load_model
 
-    engine = load_vllm(model_name, max_lora_rank=vllm_lora_rank(models.values()), seed=settings.seed) \
-        if backend == "vllm" else None
+    options = {"max_lora_rank": vllm_lora_rank(models.values())} if backend == "vllm" else {}
     rows = []
-    for lora_id, (label, adapter) in enumerate(models.items(), start=1):
-        sample = dict(n=k, out_path=out_dir / f"samples_{label}.jsonl", settings=settings,
-                      model_name=f"{model_name}+{label}", progress=progress)
-        if engine is not None:
-            records = generate_samples(*engine, requests, use_vllm=True,
-                                       lora_request=vllm_lora_request(label, adapter, lora_id), **sample)
-        else:
-            model = tokenizer = None
-            try:
-                model, tokenizer = load_with_adapter(model_name, adapter)
-                records = generate_samples(model, tokenizer, requests, **sample)
-            finally:
-                del model, tokenizer
-                gc.collect()
+    for label, adapter in models.items():
+        model = tokenizer = None
+        try:
+            model, tokenizer = load_model(model_name, backend=backend, adapter=adapter, **options)
+            records = generate_samples(model, tokenizer, requests, samples_per_prompt=samples_per_prompt,
+                                       out_path=folder.samples(label), settings=settings,
+                                       model_name=f"{model_name}+{label}", progress=progress)
+        finally:
+            del model, tokenizer
+            gc.collect()
         rows += [{**rec, "label": label} for rec in records]
     return rows
 
 
-def evaluate_pareval(checkout: Checkout, models: dict[str, str | Path | None], model_name: str, *, k: int,
+def evaluate_pareval(checkout: Checkout, models: dict[str, str | Path | None], model_name: str, *,
+                     samples_per_prompt: int,
                      out_dir: str | Path, settings=None, threads=None, weak: Sequence[str] = (),
                      sandbox: Sandbox | None = None, timeout_s: float = RUN_TIMEOUT_S, backend: str = "hf",
                      progress: bool = True) -> pd.DataFrame:
-    """Sample `k` completions per prompt of `checkout` from each model (label -> adapter folder, or
+    """Sample `samples_per_prompt` completions per prompt of `checkout` from each model (label -> adapter folder, or
     None for the base model) and build and run them all. One row per sample with the columns of
     `perfutils.metrics` plus weak_validator (its problem is in `weak`), uses_openmp (ParEval's
     source check for OpenMP prompts), message, code and runs (ParEval's per-run record)."""
@@ -559,17 +561,16 @@ def evaluate_pareval(checkout: Checkout, models: dict[str, str | Path | None], m
 
     settings = settings or SamplingSettings()
     threads = thread_counts(threads)
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for label, adapter in models.items():
-        if adapter is not None and not (Path(adapter) / "adapter_config.json").exists():
-            raise UsageError(f"model {label!r}: no adapter at {adapter} (no adapter_config.json)")
+    folder = ParEvalFolder(out_dir).create()
+    for adapter in models.values():
+        if adapter is not None:
+            check_adapter(adapter)
     sandbox = sandbox or Sandbox()
     by_id = {p.prompt_id: p for p in checkout.prompts}
     requests = [PromptRequest(p.prompt_id, p.name, p.parallelism, p.prompt, p.signature) for p in checkout.prompts]
-    records = sample_models(models, model_name, requests, k=k, out_dir=out_dir, settings=settings, backend=backend,
-                            progress=progress)
-    store = ResultStore(out_dir / "results.jsonl")
+    records = sample_models(models, model_name, requests, samples_per_prompt=samples_per_prompt, folder=folder,
+                            settings=settings, backend=backend, progress=progress)
+    store = ResultStore(folder.results)
     rows = []
     for rec in tqdm(records, desc="samples", unit="sample", disable=not progress):
         prompt = by_id[rec["prompt_id"]]
@@ -679,16 +680,15 @@ def pareval_report(samples: pd.DataFrame, audit: pd.DataFrame | None = None, *, 
 
 def write_report(out_dir: str | Path, samples: pd.DataFrame | None, audit: pd.DataFrame | None, tables: dict,
                  info: dict) -> dict:
-    """Write samples.csv, audit.csv, one CSV per table, results.md and metrics.json into `out_dir`;
-    returns what metrics.json holds."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """Write samples.csv, audit.csv, one CSV per table, results.md and metrics.json into `out_dir`
+    (`ParEvalFolder`); returns what metrics.json holds."""
+    folder = ParEvalFolder(out_dir).create()
     if samples is not None:
-        samples.to_csv(out_dir / "samples.csv", index=False)
+        samples.to_csv(folder.samples_table, index=False)
     if audit is not None:
-        audit.to_csv(out_dir / "audit.csv", index=False)
+        audit.to_csv(folder.audit_table, index=False)
     for name, table in tables.items():
-        table.to_csv(out_dir / f"{name}.csv", index=False)
+        table.to_csv(folder.table(name), index=False)
     weak = weak_validators(audit) if audit is not None and len(audit) else []
     broken = broken_controls(audit) if audit is not None and len(audit) else []
     lines = ["# ParEval results", "", HELD_OUT, ""]
@@ -705,20 +705,22 @@ def write_report(out_dir: str | Path, samples: pd.DataFrame | None, audit: pd.Da
     for name, table in tables.items():
         lines += [f"## {name}", "", table.drop(columns=[c for c in ("problem_id",) if c in table], errors="ignore")
                   .to_markdown(index=False, floatfmt=".3f"), ""]
-    (out_dir / "results.md").write_text("\n".join(lines) + "\n")
+    folder.results_markdown.write_text("\n".join(lines) + "\n")
     summary = {**info, "held_out": HELD_OUT, "weak_validators": weak, "broken_controls": broken,
                "tables": {name: table.to_dict(orient="records") for name, table in tables.items()}}
-    (out_dir / "metrics.json").write_text(json.dumps(summary, indent=2, default=str) + "\n")
+    folder.metrics.write_text(json.dumps(summary, indent=2, default=str) + "\n")
     return summary
 
 
 def run_pareval(pareval_dir: str | Path, out_dir: str | Path, *, model_name: str = "qwen2.5-coder-1.5b-instruct",
-                adapters: dict[str, str | Path | None] | None = None, k: int = 1, settings=None,
+                adapters: dict[str, str | Path | None] | None = None, samples_per_prompt: int = 1, settings=None,
                 parallelisms: Sequence[str] = RUN_MODELS, problems: Sequence[str] | None = None, threads=None,
                 audit_only: bool = False, allow_unsandboxed: bool = False, timeout_s: float = RUN_TIMEOUT_S,
                 backend: str = "hf", n_boot: int = 2000, progress: bool = True) -> dict:
     """The whole ParEval job (what the CLI and notebook 08 call): read the checkout, audit its
-    validators, sample and run every model, and write the report into `out_dir`."""
+    validators, sample and run every model, and write the report into `out_dir` (`ParEvalFolder`).
+    The metrics are ParEval's @1 (pass@1, speedup@1, ...), estimated from `samples_per_prompt`
+    samples per prompt (ParEval's paper: 20 at temperature 0.2)."""
     from .generation import SamplingSettings
     from .runinfo import collect_run_info
     from .runner.store import ResultStore
@@ -727,11 +729,10 @@ def run_pareval(pareval_dir: str | Path, out_dir: str | Path, *, model_name: str
     if checkout.skipped and progress:
         print(f"perfutils: {checkout.skipped_message()}")
     sandbox = Sandbox(allow_unsandboxed=allow_unsandboxed)
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    folder = ParEvalFolder(out_dir).create()
     threads = thread_counts(threads)
     settings = settings or SamplingSettings()
-    audit = audit_validators(checkout, sandbox, store=ResultStore(out_dir / "audit_results.jsonl"),
+    audit = audit_validators(checkout, sandbox, store=ResultStore(folder.audit_results),
                              timeout_s=timeout_s, progress=progress)
     weak = weak_validators(audit)
     info: dict[str, Any] = {
@@ -743,11 +744,13 @@ def run_pareval(pareval_dir: str | Path, out_dir: str | Path, *, model_name: str
     samples, tables = None, {}
     if not audit_only:
         models = {"base": None, **(adapters or {})}
-        samples = evaluate_pareval(checkout, models, model_name, k=k, out_dir=out_dir, settings=settings,
+        samples = evaluate_pareval(checkout, models, model_name, samples_per_prompt=samples_per_prompt,
+                                   out_dir=folder.path, settings=settings,
                                    threads=threads, weak=weak, sandbox=sandbox, timeout_s=timeout_s, backend=backend,
                                    progress=progress)
-        tables = pareval_report(samples, audit, k=k, n_boot=n_boot, seed=settings.seed)
-        info.update({"model": model_name, "models": ", ".join(models), "k": k, "temperature": settings.temperature,
+        tables = pareval_report(samples, audit, k=1, n_boot=n_boot, seed=settings.seed)
+        info.update({"model": model_name, "models": ", ".join(models), "samples_per_prompt": samples_per_prompt,
+                     "temperature": settings.temperature,
                      "top_p": settings.top_p, "max_new_tokens": settings.max_new_tokens, "seed": settings.seed})
     info["run"] = collect_run_info()
-    return write_report(out_dir, samples, audit, tables, info)
+    return write_report(folder.path, samples, audit, tables, info)

@@ -2,8 +2,9 @@
 
     rows = collect_reference_candidates(problems) + variant rows + model sample rows
     rows = time_candidates(rows, problems, store_path=RunLayout(run).time_programs.results)
-    sft = build_sft_rows(rows, top_k=2)
-    pairs = build_preference_pairs(rows, min_ratio=1.25)
+    sft = build_sft_rows(rows, top_k=2, sources=["model"])    # rejection-sampling fine-tuning
+    control = build_control_sft_rows(rows, sft, sources=["model"])  # same prompts and rows, drawn at random
+    pairs = build_preference_pairs(rows, min_ratio=1.25, sources=["model"])
     train_ids, val_ids = split_problems(problem_ids, validation_fraction=0.2, seed=0)
 
 A candidate row is a dict with: problem_id, problem_type, parallelism, source (reference |
@@ -24,10 +25,12 @@ from .generation import candidate_to_completion, format_prompt
 from .problems import Problem
 from .variants import confirm_variants, generate_variants
 
-# Correctness pairs (correct vs incorrect) carry this constant in the `speedup` column: an
-# incorrect program counts as speedup 0, so the true ratio is unbounded; we use the largest ratio
-# DPA lets any pair have (its default `speedup_clip`, see perfutils.trainers.dpa and notebook 06).
-CORRECTNESS_PAIR_SPEEDUP = 10.0
+# Correctness pairs (correct vs incorrect) carry this constant in the `speedup` column, and DPA
+# pulls them with it (`DPARunConfig.correctness_speedup`): an incorrect program counts as speedup 0,
+# so the true ratio is unbounded, but at the largest ratio DPA allows (10) "a correct program beats
+# your wrong one" outweighed every speed pair, whose ratios among a model's own samples are mostly
+# 1.25-3x. At 2 a correctness pair pulls about as hard as a typical speed pair.
+CORRECTNESS_PAIR_SPEEDUP = 2.0
 
 
 def _row(problem: Problem, parallelism: str, source: str, name: str, code: str | None, tokenizer,
@@ -87,6 +90,38 @@ def sample_rows(records: list[dict], problems_by_id: dict[str, Problem]) -> list
     return rows
 
 
+def sample_adaptively(model, tokenizer, requests, problems_by_id: dict[str, Problem], *, samples_per_prompt: int,
+                      more_samples_when_correct: int, settings, samples_path, validation_path, more_samples_path,
+                      model_name: str = "", threads=None, workers: int = 2, executor: str = "local",
+                      progress: bool = True) -> list[dict]:
+    """The model's own samples, adaptively (notebook 01): `samples_per_prompt` for every request;
+    then the runner validates them (correctness only, no timing) and every prompt with a correct
+    sample gets `more_samples_when_correct` more, drawn with other seeds (the settings' seed + 1),
+    numbered after the first ones. Where the model can solve a prompt, its speed spread is what
+    choosing by speed can use; where it cannot, more samples mostly add failures. Returns every
+    record, in request order; each step is resumable (its own sample file and result store)."""
+    from dataclasses import replace
+
+    from .generation import generate_samples
+
+    records = generate_samples(model, tokenizer, requests, samples_per_prompt=samples_per_prompt,
+                               out_path=samples_path, settings=settings, model_name=model_name, progress=progress)
+    if more_samples_when_correct <= 0:
+        return records
+    checked = time_candidates(sample_rows(records, problems_by_id), problems_by_id, store_path=validation_path,
+                              threads=threads, config_overrides={"validate_only": True}, workers=workers,
+                              executor=executor, progress=progress)
+    solved = {(r["problem_id"], r["parallelism"]) for r in checked if r["status"] == "ok"}
+    again = [r for r in requests if (r.problem_id, r.parallelism) in solved]
+    more = generate_samples(model, tokenizer, again, samples_per_prompt=more_samples_when_correct,
+                            out_path=more_samples_path, settings=replace(settings, seed=settings.seed + 1),
+                            model_name=model_name, progress=progress) if again else []
+    for rec in more:
+        rec["sample_index"] += samples_per_prompt
+    order = {r.prompt_id: k for k, r in enumerate(requests)}
+    return sorted(records + more, key=lambda rec: (order[rec["prompt_id"]], rec["sample_index"]))
+
+
 def time_candidates(rows: list[dict], problems_by_id: dict[str, Problem], *, store_path, threads=None,
                     config_overrides: dict | None = None, workers: int = 2, executor: str = "local",
                     progress: bool = True) -> list[dict]:
@@ -121,9 +156,24 @@ def _prompt_key(row: dict) -> tuple[str, str]:
     return row["problem_id"], row["parallelism"]
 
 
+def _usable(rows: list[dict], sources) -> list[dict]:
+    """Correct rows that completion style can express, of the given sources (None: all)."""
+    return [r for r in rows if r["status"] == "ok" and r["completion"] is not None
+            and (sources is None or r["source"] in sources)]
+
+
+def _sft_row(r: dict) -> dict:
+    return {"prompt": r["model_prompt"], "completion": r["completion"], "problem_id": r["problem_id"],
+            "problem_type": r["problem_type"], "parallelism": r["parallelism"],
+            "speedup": float(r["speedup"]), "source": r["source"]}
+
+
 def build_sft_rows(rows: list[dict], *, top_k: int = 2, min_speedup: float = 0.0,
-                   max_slowdown: float | None = 1.25) -> list[dict]:
+                   max_slowdown: float | None = 1.25, sources=None) -> list[dict]:
     """For each prompt, its `top_k` fastest correct solutions that completion style can express.
+
+    `sources`: which candidates may be taught (e.g. ["model"]: rejection-sampling fine-tuning on
+    the model's own fastest correct samples; None: all, references and variants included).
 
     A solution more than `max_slowdown` times slower than the prompt's fastest is left out even
     when fewer than `top_k` remain: with one fast reference and a few slow anti-pattern variants,
@@ -134,8 +184,8 @@ def build_sft_rows(rows: list[dict], *, top_k: int = 2, min_speedup: float = 0.0
     if max_slowdown is not None and not max_slowdown >= 1.0:
         raise ValueError(f"max_slowdown must be at least 1 (or None for no limit), got {max_slowdown!r}")
     by_prompt = defaultdict(list)
-    for r in rows:
-        if r["status"] == "ok" and r["completion"] is not None and (r["speedup"] or 0) >= min_speedup:
+    for r in _usable(rows, sources):
+        if (r["speedup"] or 0) >= min_speedup:
             by_prompt[_prompt_key(r)].append(r)
     out = []
     for key in sorted(by_prompt):
@@ -147,18 +197,35 @@ def build_sft_rows(rows: list[dict], *, top_k: int = 2, min_speedup: float = 0.0
             if r["completion"] in seen:
                 continue
             seen.add(r["completion"])
-            out.append({"prompt": r["model_prompt"], "completion": r["completion"], "problem_id": r["problem_id"],
-                        "problem_type": r["problem_type"], "parallelism": r["parallelism"],
-                        "speedup": float(r["speedup"]), "source": r["source"]})
+            out.append(_sft_row(r))
             if len(seen) >= top_k:
                 break
     return out
 
 
+def build_control_sft_rows(rows: list[dict], sft_rows: list[dict], *, sources=None, seed: int = 0) -> list[dict]:
+    """The control arm of SFT: for every prompt of `sft_rows`, as many correct solutions as it
+    has there, drawn at random (distinct completions, same `sources`) instead of the fastest.
+    Same prompts, row count and (trained for the same steps) the same amount of learning: what
+    the SFT model gains over this control comes from choosing by speed, not from being correct
+    more often."""
+    rng = random.Random(seed)
+    by_prompt = defaultdict(dict)
+    for r in _usable(rows, sources):
+        by_prompt[_prompt_key(r)].setdefault(r["completion"], r)
+    wanted = Counter(_prompt_key(r) for r in sft_rows)
+    out = []
+    for key in sorted(wanted):
+        pool = sorted(by_prompt[key].values(), key=lambda r: r["completion"])
+        out += [_sft_row(r) for r in rng.sample(pool, min(wanted[key], len(pool)))]
+    return out
+
+
 def build_preference_pairs(rows: list[dict], *, min_ratio: float = 1.25, max_pairs_per_prompt: int = 8,
                            correctness_pairs_per_prompt: int = 2, unstable_factor: float = 2.0,
-                           seed: int = 0) -> list[dict]:
-    """Pairs within one prompt (never across problems).
+                           seed: int = 0, sources=None) -> list[dict]:
+    """Pairs within one prompt (never across problems), of candidates of `sources` (None: all;
+    ["model"]: the model's own samples, on-policy).
 
     speed pairs: both correct, chosen at least `min_ratio` times faster; `speedup` is the ratio
     of measured speedups (chosen / rejected). correctness pairs: chosen correct, rejected
@@ -167,7 +234,7 @@ def build_preference_pairs(rows: list[dict], *, min_ratio: float = 1.25, max_pai
     rng = random.Random(seed)
     by_prompt = defaultdict(list)
     for r in rows:
-        if r["completion"] is not None:
+        if r["completion"] is not None and (sources is None or r["source"] in sources):
             by_prompt[_prompt_key(r)].append(r)
     pairs = []
     for key in sorted(by_prompt):
@@ -280,9 +347,31 @@ def noise_study(rows: list[dict], problems_by_id: dict[str, Problem], *, n_pairs
             "median_speedup_change": sorted(changes)[len(changes) // 2] if changes else None, "details": details}
 
 
+def model_headroom(candidate_rows: list[dict]) -> dict:
+    """How much choosing among the model's own correct samples could gain (`perfutils.metrics.headroom`
+    over the timed model samples): the headroom figure, the prompts it covers, and per prompt the
+    spread of correct speedups (min, geometric mean, max)."""
+    import pandas as pd
+
+    from .metrics import headroom
+
+    model = [r for r in candidate_rows if r["source"] == "model"]
+    frame = pd.DataFrame([{"model": "base", "problem_id": r["problem_id"], "problem_type": r["problem_type"],
+                           "parallelism": r["parallelism"], "sample_index": i, "status": r["status"],
+                           "speedup": r["speedup"] if r["status"] == "ok" else float("nan"), "threads": 1}
+                          for i, r in enumerate(model)])
+    if frame.empty or not (frame["status"] == "ok").any():
+        return {"headroom": None, "n_prompts": 0, "spread": []}
+    result = headroom(frame)
+    spread = result["spread"].drop(columns="model").round(4)
+    return {"headroom": None if math.isnan(result["headroom"]) else round(result["headroom"], 4),
+            "n_prompts": result["n_prompts"], "spread": spread.to_dict(orient="records")}
+
+
 def data_card(candidate_rows: list[dict], sft_rows: list[dict] | None = None, pairs: list[dict] | None = None,
               splits: dict | None = None) -> dict:
-    """Counts per type, source, status and pair kind, for the run folder's JSON data card."""
+    """Counts per type, source, status and pair kind, for the run folder's JSON data card; with
+    timed rows also the headroom of the model's own samples (`model_headroom`)."""
     card = {
         "candidates": len(candidate_rows),
         "per_type": dict(Counter(r["problem_type"] for r in candidate_rows)),
@@ -293,6 +382,7 @@ def data_card(candidate_rows: list[dict], sft_rows: list[dict] | None = None, pa
         card["per_status"] = dict(Counter(r["status"] for r in candidate_rows))
         card["per_source_status"] = {f"{s}/{st}": c for (s, st), c in
                                      Counter((r["source"], r["status"]) for r in candidate_rows).items()}
+        card["model_samples"] = model_headroom(candidate_rows)
     if sft_rows is not None:
         card["sft_rows"] = len(sft_rows)
         card["sft_per_type"] = dict(Counter(r["problem_type"] for r in sft_rows))

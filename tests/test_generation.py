@@ -50,7 +50,7 @@ def test_unbalanced_braces_from_truncation_are_closed():
     assert ext.code.count("{") == ext.code.count("}")
 
 
-@pytest.mark.parametrize("raw", ["", "   \n", "I cannot help with that.", "```\n```"])
+@pytest.mark.parametrize("raw", ["", "   \n", "I cannot help with that.", "```\n```", "}\n", "\n  }\n"])
 def test_nothing_useful_gives_no_candidate(raw):
     ext = extract_candidate(raw, SIG)
     assert ext.code is None and ext.how == "none"
@@ -158,33 +158,37 @@ def test_a_resumed_sampling_run_writes_what_an_uninterrupted_one_does(tmp_path):
 
 
 # ------------------------------------------------------------------ generation backend (vLLM)
-@pytest.mark.parametrize("usable, choice, expected", [
-    (False, "hf", "hf"), (False, "auto", "hf"), (True, "auto", "vllm"), (True, "vllm", "vllm"), (True, "hf", "hf")])
-def test_generation_backend_resolves_auto_to_vllm_only_where_it_can_run(monkeypatch, usable, choice, expected):
+@pytest.mark.parametrize("vllm, llamacpp, choice, expected", [
+    (False, False, "hf", "hf"), (False, False, "auto", "hf"), (True, True, "auto", "vllm"),
+    (False, True, "auto", "llamacpp"), (True, False, "vllm", "vllm"), (True, True, "hf", "hf")])
+def test_generation_backend_resolves_auto_to_the_first_that_can_run(monkeypatch, vllm, llamacpp, choice, expected):
+    """auto: vLLM where it can run (a GPU), else llama.cpp where setup built it, else transformers."""
     from perfutils import generation
 
-    _vllm_usable_here(monkeypatch, lambda: (usable, "" if usable else "no GPU here"))
+    _backend_usable_here(monkeypatch, lambda: (vllm, "" if vllm else "no GPU here"))
+    _backend_usable_here(monkeypatch, lambda: (llamacpp, "" if llamacpp else "not built"), name="llamacpp")
     assert generation.resolve_generation_backend(choice) == expected
 
 
-def _vllm_usable_here(monkeypatch, usable):
-    """Pretend vLLM can (or cannot) run here, in the registry the backends are chosen from."""
+def _backend_usable_here(monkeypatch, usable, name="vllm"):
+    """Pretend a backend (vLLM by default) can (or cannot) run here, in the registry the backends
+    are chosen from."""
     import dataclasses
 
     from perfutils import generation
 
-    vllm = dataclasses.replace(generation.GENERATION_BACKENDS["vllm"], usable=usable)
-    monkeypatch.setitem(generation.GENERATION_BACKENDS, "vllm", vllm)
+    backend = dataclasses.replace(generation.GENERATION_BACKENDS[name], usable=usable)
+    monkeypatch.setitem(generation.GENERATION_BACKENDS, name, backend)
 
 
 def test_generation_backend_refuses_vllm_where_it_cannot_run_and_unknown_names(monkeypatch):
     from perfutils import generation
     from perfutils.errors import UsageError
 
-    _vllm_usable_here(monkeypatch, lambda: (False, "vLLM is installed but no CUDA GPU is visible"))
+    _backend_usable_here(monkeypatch, lambda: (False, "vLLM is installed but no CUDA GPU is visible"))
     with pytest.raises(UsageError, match="no CUDA GPU is visible; use 'hf' or 'auto'"):
         generation.resolve_generation_backend("vllm")
-    with pytest.raises(UsageError, match="unknown generation_backend 'vlm'; choose one of auto, hf, vllm"):
+    with pytest.raises(UsageError, match="unknown generation_backend 'vlm'; choose one of auto, hf, vllm, llamacpp"):
         generation.resolve_generation_backend("vlm")
 
 
@@ -252,7 +256,7 @@ def test_a_registered_backend_loads_through_load_model_and_samples_its_own_model
 def test_evaluate_models_refuses_a_bad_backend_or_executor_before_sampling(tmp_path):
     from perfutils.evaluation import evaluate_models
 
-    with pytest.raises(ValueError, match="backend must be 'hf' or 'vllm'"):
+    with pytest.raises(ValueError, match="backend must be 'hf' or 'vllm' or 'llamacpp'"):
         evaluate_models({"base": None}, "tiny", [], samples_per_prompt=1, out_dir=tmp_path, settings=SamplingSettings(),
                         backend="auto")
     with pytest.raises(ValueError, match="unknown executor 'slurm': use local or ray"):

@@ -29,6 +29,9 @@ run.json 00_base_model.ipynb 01_collect_data.ipynb 02_time_programs.ipynb 03_sft
 07_evaluate/bootstrap.csv 07_evaluate/speedup_pass.png 07_evaluate/heatmap_by_type.png
 07_evaluate/metrics.json
 """.split()
+# What notebook 08 wrote before it joined the map (commit d89debd).
+PAREVAL_BEFORE_THE_MAP = ("results.jsonl", "audit_results.jsonl", "samples.csv", "audit.csv", "results.md",
+                          "metrics.json")
 
 
 def test_every_numbered_notebook_has_a_folder_in_the_map_and_the_map_is_consistent():
@@ -47,6 +50,13 @@ def test_the_map_finds_what_runs_before_it_wrote(tmp_path):
                    if "{" not in artifact.relative}
     mapped.discard(run.collect_data.metrics)  # 01 writes a metrics file since the map
     mapped -= {folder.resume_record for folder in run}  # and resumable work records its origin
+    # the on-policy data (more samples where a first one was correct) and SFT's control arm came later
+    mapped -= {run.collect_data.validation, run.collect_data.more_samples, run.time_programs.control_sft_dataset,
+               run.sft.control_checkpoints, run.sft.control_adapter}
+    mapped -= {run.evaluate.alignment, run.evaluate.movement}  # so did 07's primary comparison
+    # 08 (ParEval) joined the map later; it writes the names it wrote before.
+    mapped -= {run.pareval.path / name for name in PAREVAL_BEFORE_THE_MAP}
+    mapped -= {run.executed_notebook(run.pareval.stem)}
     assert {p.relative_to(tmp_path).as_posix() for p in mapped} == set(RUN_FOLDER_BEFORE_THE_MAP)
 
 
@@ -54,11 +64,24 @@ def test_07_evaluates_the_adapters_03_05_and_06_write():
     run = RunLayout("r")
     by_path = {getattr(folder, a.name): a for folder in run for a in folder.artifacts() if "{" not in a.relative}
     models = run.evaluated_models()
-    assert list(models) == ["base", "sft", "rlpf", "dpa", "dpo"] and models["base"] is None
+    assert list(models) == ["base", "sft", "control", "rlpf", "dpa", "dpo"] and models["base"] is None
+    assert models["control"] == run.sft.control_adapter
+    assert set(RunLayout.STARTS) == set(models) - {"base"} and set(RunLayout.STARTS.values()) <= set(models)
     assert models["dpa"] == run.dpa.adapter_of("dpa") and models["dpo"] == run.dpa.adapter_of("dpo")
     for label, adapter in models.items():
         if adapter is not None:
-            assert run.evaluate.stem in by_path[adapter].read_by, label
+            assert {run.evaluate.stem, run.pareval.stem} <= set(by_path[adapter].read_by), label
+
+
+def test_08_writes_into_its_folder_of_the_map(tmp_path):
+    import pandas as pd
+
+    from perfutils.pareval import write_report
+
+    run = RunLayout(tmp_path)
+    write_report(run.pareval.path, None, None, {"ours_all": pd.DataFrame({"x": [1]})}, {})
+    assert run.pareval.table("ours_all").exists() and run.pareval.results_markdown.exists()
+    assert run.pareval.metrics.exists()
 
 
 def test_the_docs_show_the_map_as_it_is(repo_root):

@@ -11,6 +11,7 @@ import pytest
 
 from perfutils.metrics import (
     _cluster_weights,
+    alignment_tests,
     headroom,
     paired_speed_ratio,
     build_at_k,
@@ -456,3 +457,32 @@ def test_headroom_of_constructed_speedups():
     assert result["n_prompts"] == 2 and result["headroom"] == pytest.approx(sqrt(2))
     spread = result["spread"].set_index("problem_id")
     assert spread.loc["a", "min"] == 1.0 and spread.loc["a", "max"] == 4.0 and spread.loc["c", "n_correct"] == 1
+
+
+def test_alignment_tests_name_the_primary_metric_and_compare_speed_beyond_correctness():
+    """The primary model writes the same correct/incorrect pattern as the base and the control,
+    twice as fast: its expected speedup is 2x the base's on every resample, its paired speed 2x
+    against both, and its pass@1 the same."""
+    rows = []
+    for i in range(10):
+        for par in ("serial", "omp"):
+            for j in range(4):
+                ok = j % 2 == 0
+                rows.append((f"p{i}", "t", par, "ok" if ok else "wrong_answer", 1.0 + i / 10 if ok else nan, 1))
+    base = make_samples(rows)
+    primary = base.assign(model="dpa", speedup=2 * base["speedup"])
+    control = base.assign(model="control")
+    table = alignment_tests(pd.concat([base, primary, control]), "dpa", "base", "control",
+                            primary_parallelism="omp", n_boot=300, n_perm=2000)
+    assert len(table) == 10  # per execution model: 1 expected speedup, 2 paired speed, 2 pass@1
+    first = table[table.primary]
+    assert len(first) == 1 and first.iloc[0]["parallelism"] == "omp" and first.iloc[0]["test"] == "expected_speedup"
+    assert (first.iloc[0]["effect"], first.iloc[0]["lo"], first.iloc[0]["hi"]) == pytest.approx((2.0, 2.0, 2.0))
+    speed = table[table.test == "paired_speed"].set_index(["parallelism", "against"])
+    assert speed.loc[("omp", "control"), "effect"] == pytest.approx(2.0)
+    assert speed.loc[("serial", "base"), "p_value"] < 0.01
+    passing = table[table.test == "pass@1"]
+    assert set(passing.model) == {"dpa", "control"} and (passing.effect == 0).all()
+    no_control = alignment_tests(pd.concat([base, primary]), "dpa", "base", None, primary_parallelism="serial",
+                                 n_boot=50, n_perm=50)
+    assert len(no_control) == 6 and no_control[no_control.primary].iloc[0]["parallelism"] == "serial"

@@ -297,16 +297,16 @@ def test_generation_records_resume_and_every_sample_gets_a_status(checkout, sand
 
     small = load_checkout(FIXTURE, problems=["02_transform_clamp_to_unit"])
     settings = SamplingSettings(max_new_tokens=8, batch_size=4)
-    samples = evaluate_pareval(small, {"base": None}, "tiny", k=2, out_dir=tmp_path, settings=settings,
-                               threads=(1,), weak=["02_transform_clamp_to_unit"], sandbox=sandbox, progress=False)
+    samples = evaluate_pareval(small, {"base": None}, "tiny", samples_per_prompt=2, out_dir=tmp_path,
+                               settings=settings, threads=(1,), weak=["02_transform_clamp_to_unit"], sandbox=sandbox, progress=False)
     assert len(samples) == 2 * 2 and set(samples.status) <= set(M.STATUSES)
     assert samples.weak_validator.all() and samples[samples.parallelism == "omp"].uses_openmp.notna().all()
     records = [json.loads(line) for line in (tmp_path / "samples_base.jsonl").read_text().splitlines()]
     assert {r["prompt_id"] for r in records} == {"02_transform_clamp_to_unit/serial", "02_transform_clamp_to_unit/omp"}
     assert all(r["seed"] and r["model_prompt"] for r in records)
     before = (tmp_path / "samples_base.jsonl").read_text()
-    again = evaluate_pareval(small, {"base": None}, "tiny", k=2, out_dir=tmp_path, settings=settings, threads=(1,),
-                             sandbox=sandbox, progress=False)
+    again = evaluate_pareval(small, {"base": None}, "tiny", samples_per_prompt=2, out_dir=tmp_path,
+                             settings=settings, threads=(1,), sandbox=sandbox, progress=False)
     assert (tmp_path / "samples_base.jsonl").read_text() == before  # resumed: nothing sampled again
     assert list(again.status) == list(samples.status)
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from perfutils.problems import load_problem
-from perfutils.training_data import (CORRECTNESS_PAIR_SPEEDUP, build_preference_pairs, build_sft_rows,
-                                     collect_reference_candidates, data_card, noise_study, split_problems,
-                                     time_candidates, to_dataset_dict)
+from perfutils.training_data import (CORRECTNESS_PAIR_SPEEDUP, build_control_sft_rows, build_preference_pairs,
+                                     build_sft_rows, collect_reference_candidates, data_card, model_headroom,
+                                     noise_study, split_problems, time_candidates, to_dataset_dict)
 from perfutils.variants import ANTI_PATTERNS, confirm_variants, generate_variants
 
 FIXTURES = Path(__file__).parent / "fixtures" / "problems"
@@ -71,6 +71,52 @@ def test_sft_rows_leave_out_solutions_much_slower_than_the_fastest():
     assert len(build_sft_rows(rows, top_k=2, max_slowdown=None)) == 4
     with pytest.raises(ValueError, match="max_slowdown must be at least 1"):
         build_sft_rows(rows, max_slowdown=0.8)
+
+
+def test_on_policy_sft_and_pairs_use_only_the_models_own_samples():
+    rows = [row("reduce_a", "ref", speedup=5.0), row("reduce_a", "m_fast", speedup=1.5, source="model"),
+            row("reduce_a", "m_slow", speedup=0.5, source="model"),
+            row("reduce_a", "m_bad", status="wrong_answer", source="model"),
+            row("reduce_a", "var", speedup=0.2, source="variant")]
+    sft = build_sft_rows(rows, top_k=1, sources=["model"])
+    assert [r["completion"] for r in sft] == ["m_fast"]
+    assert build_sft_rows(rows, top_k=1)[0]["completion"] == "ref"  # all sources: the reference wins
+    pairs = build_preference_pairs(rows, sources=["model"], correctness_pairs_per_prompt=5)
+    assert {(p["chosen"], p["rejected"], p["kind"]) for p in pairs} == {
+        ("m_fast", "m_slow", "speed"), ("m_fast", "m_bad", "correctness"), ("m_slow", "m_bad", "correctness")}
+
+
+def test_the_control_arm_draws_as_many_random_correct_samples_per_prompt():
+    """Same prompts and row counts as the fastest-first SFT set, but drawn at random: over seeds the
+    control takes slow samples too, while SFT always takes the fastest."""
+    rows = [row("reduce_a", f"s{i}", speedup=1.0 + i, source="model") for i in range(6)]
+    rows += [row("reduce_a", "bad", status="wrong_answer", source="model"), row("reduce_a", "ref", speedup=9.0),
+             row("reduce_b", "only", speedup=0.3, source="model"), row("reduce_c", "x", speedup=1.0, source="model")]
+    sft = build_sft_rows(rows, top_k=2, max_slowdown=None, sources=["model"])
+    sft = [r for r in sft if r["problem_id"] != "reduce_c"]  # a prompt SFT has no row for
+    assert [r["completion"] for r in sft] == ["s5", "s4", "only"]
+    drawn = set()
+    for seed in range(20):
+        control = build_control_sft_rows(rows, sft, sources=["model"], seed=seed)
+        assert sorted((r["problem_id"], r["parallelism"]) for r in control) == sorted(
+            (r["problem_id"], r["parallelism"]) for r in sft)
+        a = [r["completion"] for r in control if r["problem_id"] == "reduce_a"]
+        assert len(set(a)) == 2 and set(a) <= {f"s{i}" for i in range(6)}  # never the reference or a failure
+        drawn |= set(a)
+    assert drawn - {"s5", "s4"}  # slower samples are drawn as well
+    assert build_control_sft_rows(rows, sft, sources=["model"], seed=3) == build_control_sft_rows(
+        rows, sft, sources=["model"], seed=3)
+
+
+def test_headroom_of_the_models_samples_in_the_data_card():
+    rows = [row("reduce_a", "a", speedup=1.0, source="model"), row("reduce_a", "b", speedup=4.0, source="model"),
+            row("reduce_b", "c", speedup=2.0, source="model"), row("reduce_b", "d", speedup=2.0, source="model"),
+            row("reduce_c", "e", speedup=3.0, source="model"), row("reduce_a", "ref", speedup=50.0)]
+    card = data_card(rows)["model_samples"]
+    assert card["n_prompts"] == 2 and card["headroom"] == pytest.approx(math.sqrt(2), rel=1e-3)
+    spread = {(r["problem_id"], r["parallelism"]): r for r in card["spread"]}
+    assert spread[("reduce_a", "serial")]["max"] == 4.0 and spread[("reduce_c", "serial")]["n_correct"] == 1
+    assert model_headroom([row("reduce_a", "x", status="wrong_answer", source="model")])["headroom"] is None
 
 
 def test_split_is_by_problem_stratified_and_deterministic():
@@ -158,3 +204,49 @@ def test_loop_interchange_swaps_a_perfect_nest():
     assert out.index("int j = 0") < out.index("int i = 0")
     tri = code.replace("j < n", "j < i")
     assert loop_interchange(P(), tri) is None
+
+
+def test_sampling_adaptively_gives_more_samples_where_the_model_was_right(monkeypatch, tmp_path):
+    """The on-policy path of notebook 01 with a scripted model (always the same answer per problem:
+    correct for the sum of squares, wrong for scale-shift) and the real runner: the solved prompt
+    gets the extra samples, drawn with other seeds and numbered after the first; a rerun reuses
+    everything."""
+    from perfutils import generation
+    from perfutils.generation import GenerationBackend, PromptRequest, SamplingSettings
+    from perfutils.training_data import sample_adaptively
+
+    answers = {"reduce_sum_of_squares": "\n  double s = 0;\n  for (double v : x) s += v * v;\n  return s;\n}",
+               "transform_scale_shift": "\n  for (size_t i = 0; i < x.size(); ++i) y[i] = a * x[i];\n}"}
+    calls = []
+
+    class Tok:
+        chat_template = None
+
+    class Scripted:
+        perfutils_backend = "scripted"
+
+    def sample(model, tokenizer, batch, samples_per_prompt, settings):
+        calls.append(([r.prompt_id for r in batch], samples_per_prompt, settings.seed))
+        texts = [[answers[r.problem_id]] * samples_per_prompt for r in batch]
+        return texts, [settings.seed * 100 + k for k, _ in enumerate(batch)], 0.1, 10
+
+    monkeypatch.setitem(generation.GENERATION_BACKENDS, "scripted", GenerationBackend("scripted", sample=sample))
+    problems = {pid: load_problem(FIXTURES / pid) for pid in answers}
+    requests = [PromptRequest(f"{p.id}/serial", p.id, "serial", p.prompt("serial"), p.signature)
+                for p in problems.values()]
+    settings = SamplingSettings(temperature=0.8, batch_size=4, seed=5)
+    paths = dict(samples_path=tmp_path / "samples.jsonl", validation_path=tmp_path / "validation.jsonl",
+                 more_samples_path=tmp_path / "more.jsonl")
+
+    def run():
+        return sample_adaptively(Scripted(), Tok(), requests, problems, samples_per_prompt=2,
+                                 more_samples_when_correct=3, settings=settings, progress=False, **paths)
+
+    records = run()
+    got = [(r["problem_id"], r["sample_index"]) for r in records]
+    assert got == [("reduce_sum_of_squares", i) for i in range(5)] + [("transform_scale_shift", i) for i in range(2)]
+    assert calls == [(["reduce_sum_of_squares/serial", "transform_scale_shift/serial"], 2, 5),
+                     (["reduce_sum_of_squares/serial"], 3, 6)]  # round two: only the solved prompt, seed + 1
+    assert {r["seed"] for r in records if r["sample_index"] >= 2} == {600}
+    assert len(paths["validation_path"].read_text().splitlines()) == 2  # two distinct codes validated
+    assert run() == records and len(calls) == 2  # resumed: nothing sampled again

@@ -1,7 +1,7 @@
 """``perfutils pareval``: ParEval's serial and OpenMP prompts through our generation, sandbox and
 metrics, with a validator audit (the logic: :mod:`perfutils.pareval`).
 
-    python -m perfutils pareval --pareval ~/src/ParEval --model qwen2.5-coder-1.5b-instruct --k 2
+    python -m perfutils pareval --pareval ~/src/ParEval --model qwen2.5-coder-1.5b-instruct --samples-per-prompt 2
     python -m perfutils pareval --pareval ~/src/ParEval --audit-only
 """
 
@@ -21,17 +21,18 @@ def add_cli(subparsers: Any) -> None:
     p = subparsers.add_parser("pareval", help="run ParEval's serial and OpenMP prompts (a checkout you bring) "
                               "through our generation, sandbox and metrics, with a validator audit")
     p.add_argument("--pareval", required=True, help="root of a ParEval checkout (holds prompts/ and drivers/)")
-    p.add_argument("--out", default=None, help="output folder (default: <runs>/pareval-<model>-k<k>)")
+    p.add_argument("--out", default=None, help="output folder (default: <runs>/pareval-<model>-n<samples per prompt>)")
     p.add_argument("--model", default="qwen2.5-coder-1.5b-instruct", help="base model: embedded name, checkpoint "
                    "or hub id")
     p.add_argument("--adapter", action="append", default=[], metavar="LABEL=PATH",
                    help="an adapter folder to evaluate beside the base model (repeatable)")
-    p.add_argument("--k", type=int, default=1, help="samples per prompt and model")
+    p.add_argument("--samples-per-prompt", type=int, default=1, help="samples per prompt and model (the @1 "
+                   "metrics average over them; ParEval's paper: 20)")
     p.add_argument("--temperature", type=float, default=0.2, help="sampling temperature (ParEval's pass@1: 0.2)")
     p.add_argument("--top-p", type=float, default=0.95, help="nucleus sampling")
     p.add_argument("--max-new-tokens", type=int, default=1024, help="generation limit per sample")
     p.add_argument("--batch-size", type=int, default=8, help="sequences generated together")
-    p.add_argument("--backend", default="hf", help="generation backend: hf, vllm or auto")
+    p.add_argument("--backend", default="auto", help="generation backend: auto, hf, llamacpp or vllm")
     p.add_argument("--seed", type=int, default=0, help="sampling and bootstrap seed")
     p.add_argument("--parallelisms", default="serial,omp", help="execution models, comma-separated (serial, omp)")
     p.add_argument("--problems", default="", help="ParEval problem names, comma-separated (default: all)")
@@ -57,10 +58,11 @@ def _cli_pareval(args: Any) -> int:
     settings = SamplingSettings(temperature=args.temperature, top_p=args.top_p, max_new_tokens=args.max_new_tokens,
                                 batch_size=args.batch_size, seed=args.seed)
     slug = re.sub(r"[^\w.-]+", "-", Path(args.model).name)
-    out = Path(args.out) if args.out else RUNS_DIR / f"pareval-{'audit' if args.audit_only else slug}-k{args.k}"
+    out = Path(args.out) if args.out else RUNS_DIR / f"pareval-{'audit' if args.audit_only else slug}-n{args.samples_per_prompt}"
     split = lambda text: [t.strip() for t in text.split(",") if t.strip()]  # noqa: E731
     try:
-        summary = run_pareval(args.pareval, out, model_name=args.model, adapters=adapters, k=args.k,
+        summary = run_pareval(args.pareval, out, model_name=args.model, adapters=adapters,
+                              samples_per_prompt=args.samples_per_prompt,
                               settings=settings, parallelisms=split(args.parallelisms),
                               problems=split(args.problems) or None, threads=[int(t) for t in split(args.threads)],
                               audit_only=args.audit_only, allow_unsandboxed=args.allow_unsandboxed,

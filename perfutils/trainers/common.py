@@ -90,15 +90,19 @@ class TrainingDefaults:
     gradient_checkpointing: bool | None = field(
         default=None, metadata={"help": "deprecated alias of activation_checkpointing"})
     bf16: bool | None = field(
-        default=None, metadata={"help": "bf16 mixed precision; None: on a CUDA GPU that has it"})
+        default=None, metadata={"help": "bf16 mixed precision (autocast; the weights stay float32); None: on a "
+                                "CUDA GPU that has it. On a CPU with AVX-512 BF16 a bf16 matmul runs ~2.4x a "
+                                "float32 one: benchmarks/training_precision.py measures what it does to a step"})
 
     def __post_init__(self) -> None:
+        import torch
+
         if self.per_device_eval_batch_size is None:
             self.per_device_eval_batch_size = self.per_device_train_batch_size  # type: ignore[attr-defined]
         if self.bf16 is None:
-            import torch
-
             self.bf16 = bool(torch.cuda.is_available() and torch.cuda.is_bf16_supported())
+        if self.bf16 and not torch.cuda.is_available():
+            self.use_cpu = True  # transformers autocasts to bf16 on a CPU only when told it trains there
         super().__post_init__()  # type: ignore[misc]
 
 

@@ -28,8 +28,9 @@ Why each term:
 
 Correctness pairs (correct vs incorrect completion) have no measured ratio: an incorrect sample
 counts as speedup 0 in the expected-speedup metric, so the true ratio is unbounded. They enter
-with the constant :math:`\rho = \rho_{max}` (``correctness_speedup``, default ``speedup_clip``):
-as strong as the strongest speed pair, because a wrong program is worth less than any slow one.
+with a stated constant :math:`\rho` (``correctness_speedup``, default
+``perfutils.training_data.CORRECTNESS_PAIR_SPEEDUP`` = 2, about a typical speed pair among a
+model's own samples, so that "correct beats wrong" does not drown the speed pairs).
 
 With :math:`\gamma = 0` and :math:`\alpha = 0` this is exactly DPO's sigmoid loss.
 
@@ -56,6 +57,7 @@ from trl import DPOConfig, DPOTrainer
 from trl.trainer.dpo_trainer import DataCollatorForPreference
 
 from perfutils.errors import UsageError
+from perfutils.training_data import CORRECTNESS_PAIR_SPEEDUP
 from perfutils.trainers.common import (LoraArguments, TrainingDefaults, TrainingResult,
                                        load_policy, load_splits, run_metrics,
                                        save_adapter, tokenize_preference, train_resumably,
@@ -124,8 +126,8 @@ class DPARunConfig(TrainingDefaults, LoraArguments, DPOConfig):
     speedup_weight_exponent: float = field(default=1.0, metadata={
         "help": "alpha: pair weight (log speedup)^alpha, normalized to mean 1 (0: unweighted)"})
     speedup_clip: float = field(default=10.0, metadata={"help": "largest speedup ratio a pair counts with"})
-    correctness_speedup: float | None = field(default=None, metadata={
-        "help": "ratio of correct-vs-incorrect pairs (None: speedup_clip)"})
+    correctness_speedup: float | None = field(default=CORRECTNESS_PAIR_SPEEDUP, metadata={
+        "help": "ratio of correct-vs-incorrect pairs (None: speedup_clip); see training_data.CORRECTNESS_PAIR_SPEEDUP"})
     max_steps: int = field(default=10, metadata={"help": "optimizer steps, for DPA and for DPO each"})
     per_device_train_batch_size: int = field(default=2, metadata={"help": "pairs per step"})
     save_steps: float = field(default=5, metadata={"help": "checkpoint every N steps, to resume"})
