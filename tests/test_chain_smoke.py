@@ -35,6 +35,16 @@ def test_every_notebook_completed(chain):
     assert len(statuses) == len(list((Path(__file__).parents[1] / "notebooks").glob("[0-9][0-9]_*.ipynb")))
 
 
+def test_the_run_report_links_every_executed_notebook_and_shows_the_results(chain):
+    run = RunLayout(chain)
+    report = run.report.read_text()
+    for stem in json.loads(run.record.read_text())["notebooks"]:
+        rendered = run.rendered_notebook(stem)
+        assert rendered.is_file() and f'href="{rendered.name}"' in report, stem
+    assert 'class="results"' in report and "not yet run" not in report
+    assert f'src="{run.evaluate.results_plot.relative_to(chain).as_posix()}"' in report
+
+
 def test_collection_and_timing_wrote_datasets_and_cards(chain):
     run = RunLayout(chain)
     card1 = json.loads(run.collect_data.data_card.read_text())
