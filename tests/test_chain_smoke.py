@@ -72,7 +72,7 @@ def test_evaluation_reports_every_model_on_held_out_problems(chain):
     run = RunLayout(chain)
     m = json.loads(run.evaluate.metrics.read_text())
     assert set(m["results"]) == {"serial", "omp"}
-    assert set(m["results"]["serial"]) == {"base", "sft", "rlpf", "dpa", "dpo"}
+    assert set(m["results"]["serial"]) == {"base", "sft", "control", "rlpf", "dpa", "dpo"}
     train = set(json.loads(run.collect_data.data_card.read_text())["problems"])
     assert not train & set(m["problems"]), "evaluation must use held-out problems"
     assert run.evaluate.results_markdown.read_text().count("|") > 10
@@ -80,7 +80,7 @@ def test_evaluation_reports_every_model_on_held_out_problems(chain):
 
 
 def test_pareval_notebook_runs_the_fixture_and_flags_its_weak_validator(chain):
-    m = _metrics(chain, "08_pareval")
+    m = json.loads(RunLayout(chain).pareval.metrics.read_text())
     assert m["weak_validators"] == ["01_search_contains_value"] and m["broken_controls"] == []
     assert {"ours_all", "ours_sound", "pareval_all", "bootstrap"} <= set(m["tables"])
     assert m["models"] == "base, sft" and "CUDA" in m["skipped"]
@@ -167,16 +167,18 @@ def test_a_changed_learning_rate_trains_03_from_step_0_and_says_why(chain):
     _resume(run, "03", "03_sft.learning_rate=0.001")
     metrics = json.loads(run.sft.metrics.read_text())
     assert (metrics["resumed_from_step"], metrics["steps"]) == (0, 2)
-    [event] = _entry(run, run.sft.stem)["set_aside"]
-    assert event["work"] == "03_sft/checkpoints" and "learning_rate 'default' -> 0.001" in event["why"]
-    assert (run.root / event["moved_to"] / "checkpoint-2").is_dir()
-    assert event["why"] in run.executed_notebook(run.sft.stem).read_text()  # the notebook says so
+    events = _entry(run, run.sft.stem)["set_aside"]  # SFT's checkpoints and its control arm's
+    assert sorted(e["work"] for e in events) == ["03_sft/checkpoints", "03_sft/control_checkpoints"]
+    for event in events:
+        assert "learning_rate 'default' -> 0.001" in event["why"]
+        assert (run.root / event["moved_to"] / "checkpoint-2").is_dir()
+        assert event["why"] in run.executed_notebook(run.sft.stem).read_text()  # the notebook says so
 
 
 def test_a_changed_temperature_reuses_no_sample_of_07(chain):
     run = _copy_of(chain, "other-temperature")
     before = sorted(p.name for p in run.evaluate.path.glob("samples_*.jsonl"))
-    assert len(before) == 5
+    assert len(before) == 6
     _resume(run, "07", "07_evaluate.temperature=0.7", "07_evaluate.models=[base]")
     events = _entry(run, run.evaluate.stem)["set_aside"]
     assert sorted(e["work"] for e in events) == [f"07_evaluate/{name}" for name in before]

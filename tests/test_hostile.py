@@ -180,13 +180,14 @@ def test_writing_outside_the_job_fails(problem, sandbox, unharmed):
     assert not Path("/usr/pwned").exists()
 
 
-def test_a_gigabyte_of_output_is_capped(problem, sandbox, unharmed):
-    """1 GB to stdout (/dev/null for the worker) and to stderr (read by the judge, which keeps the
+def test_output_far_beyond_the_cap_is_cut(problem, sandbox, unharmed):
+    """64 MB to stdout (/dev/null for the worker) and to stderr (read by the judge, which keeps the
     last few kilobytes), then a last line and a crash: the message shows that last line and is
-    cut to a bounded size."""
+    cut to a bounded size. (64 MB is thousands of times the cap and is written well within the
+    first validation call's 1 s limit even on a loaded machine; a gigabyte was not.)"""
     code = ("#include <cstdio>\n#include <cstdlib>\n#include <string>\n" + SIG + " {\n"
             "  std::string line(1 << 20, 'y'); line += '\\n';\n"
-            "  for (int i = 0; i < 1024; ++i) { std::fputs(line.c_str(), stdout); std::fputs(line.c_str(), stderr); }\n"
+            "  for (int i = 0; i < 64; ++i) { std::fputs(line.c_str(), stdout); std::fputs(line.c_str(), stderr); }\n"
             "  std::fputs(\"LAST-LINE\\n\", stderr); std::fflush(stderr); std::abort();\n}")
     res = run(problem, sandbox, code)
     assert res.status == "runtime_error", (res.status, res.message[:200])

@@ -166,13 +166,15 @@ def test_reference_candidates_and_timing_on_a_fixture(tmp_path):
         ("omp", "omp")}
     serial = [r for r in rows if r["parallelism"] == "serial"] + [dict(rows[0], code=None, completion=None,
                                                                        source="model")]
+    # The timing size (calls of milliseconds): at the tiny size a call takes less than the judge's
+    # round trip to the worker, and every speedup is that round trip.
     timed = time_candidates(serial, {p.id: p}, store_path=tmp_path / "r.jsonl", progress=False,
-                            config_overrides={"size": "tiny", "processes": 1, "min_reps": 3, "budget_s": 0.2})
+                            config_overrides={"size": "timing", "processes": 1, "min_reps": 3, "budget_s": 0.2})
     assert [r["status"] for r in timed] == ["ok", "ok", "compile_error"]
     assert all(r["speedup"] > 0 for r in timed[:2])
     # The noise study retimes a pair in fresh processes with the same settings.
     study = noise_study(timed, {p.id: p}, n_pairs=1, progress=False,
-                        config_overrides={"size": "tiny", "processes": 1, "min_reps": 3, "budget_s": 0.2})
+                        config_overrides={"size": "timing", "processes": 1, "min_reps": 3, "budget_s": 0.2})
     assert study["pairs"] == 1 and study["flipped"] in (0, 1) and len(study["details"]) == 1
     detail = study["details"][0]
     assert detail["old_ratio"] >= 1.0 and math.isfinite(detail["new_ratio"]) and detail["new_ratio"] > 0
