@@ -3,7 +3,7 @@
 #
 #   make run [PRESET=cpu] [RUN_ID=my-run] [RESUME=1]   run the notebooks into data/runs/<run-id>/
 #   make test / make test-all                          tests without / with the slow ones
-#   make lab [LAB_ARGS='--no-browser --ip=0.0.0.0']    JupyterLab on notebooks/
+#   make lab [LAB_ARGS='--no-browser --ip=0.0.0.0']    JupyterLab on notebooks/ (prints the URL to open)
 #   make bench                                         benchmarks/*.py
 #   make models-fetch [MODEL=name]                     fetch and convert a model now
 #   make clean-models [MODEL=name]                     delete one model, or the whole cache
@@ -35,8 +35,10 @@ bench: setup
 		echo "== $$script"; $(PY) "$$script"; \
 	done; [ $$found = 1 ] || echo "no benchmarks/*.py yet"
 
+# As root (a container, a cloud VM) Jupyter refuses to start without --allow-root. It prints
+# the URL to open, with its token, once it is up.
 lab: setup
-	$(PY) -m jupyter lab --notebook-dir=notebooks $(LAB_ARGS)
+	$(PY) -m jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 models-fetch: setup
 	$(PY) -m perfutils models fetch $(or $(MODEL),smollm2-135m-instruct)

@@ -259,27 +259,6 @@ class _RunConfigFieldsAreDeclared(logging.Filter):
         return not record.getMessage().startswith("Passed unknown parameter")
 
 
-class _LineEcho:
-    """File-like target for papermill's stdout_file: prints the notebook's output line by line
-    above the progress bar (tqdm.write keeps the bar intact)."""
-
-    def __init__(self, prefix: str) -> None:
-        self.prefix, self.buffer = prefix, ""
-
-    def write(self, text: str) -> int:
-        from tqdm import tqdm
-
-        self.buffer += text
-        *lines, self.buffer = self.buffer.split("\n")
-        for line in lines:
-            tqdm.write(f"{self.prefix}{line}", file=sys.stdout)
-        return len(text)
-
-    def flush(self) -> None:
-        if self.buffer:
-            self.write("\n")
-
-
 def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
                  notebooks: Iterable[str] | None = None, resume: bool = False,
                  runs_dir: str | os.PathLike | None = None,
@@ -289,7 +268,8 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
     """Execute the numbered notebooks with a preset; returns the run folder.
 
     Usage: ``run_pipeline("smoke", run_id="t1", notebooks=["00"], overrides=["common.seed=1"])``.
-    ``echo_output`` prints what the notebooks print (the CLI does); ``progress`` shows a bar.
+    ``echo_output`` prints what the notebooks print (the CLI does); ``progress`` shows the
+    pipeline's bar and the running notebook's (:mod:`perfutils.notebook_echo`).
     Raises :class:`UsageError` for a bad preset, key, notebook or run id before anything runs,
     and :class:`NotebookFailedError` when a notebook fails (run.json records which).
     """
@@ -320,6 +300,8 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
     import papermill  # heavy (jupyter, nbclient): only once the arguments are known to be good
     from tqdm import tqdm
     from traitlets.config import Config
+
+    from perfutils.notebook_echo import NotebookEcho, papermill_engine
 
     started = time.time()
     record: dict[str, Any] = {
@@ -368,11 +350,12 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
             write_json_atomic(record_path, record)
             layout.stage(stem).create()
             notebook_started = time.time()
+            echo = NotebookEcho(stem, lines=echo_output, bars=progress)
             try:
                 papermill.execute_notebook(
                     str(notebook), str(layout.executed_notebook(stem)), parameters=injected,
-                    cwd=str(notebook.parent), progress_bar=False,
-                    stdout_file=_LineEcho(f"  {stem} | ") if echo_output else None,
+                    cwd=str(notebook.parent), progress_bar=False, engine_name=papermill_engine(),
+                    **echo.papermill_arguments(),
                     # The kernel is local: talk to it over Unix sockets (files beside its
                     # connection file), not unencrypted localhost TCP ports open to every local
                     # user (ipykernel warns about those once per notebook).
@@ -384,6 +367,7 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
             else:
                 entry["status"] = "completed"
             finally:
+                echo.close()
                 entry.update(end=_now(), duration_s=round(time.time() - notebook_started, 3),
                              peak_rss_gib_so_far=_children_peak_rss_gib(),
                              set_aside=set_aside_since(layout.stage(stem), entry["start"]))

@@ -89,9 +89,9 @@ def render_notebooks(run: RunLayout, stems: list[str]) -> dict[str, Path]:
     return rendered
 
 
-def write_run_report(run_dir: str | os.PathLike, *, render: bool = True) -> Path:
-    """Write ``index.html`` of the run folder ``run_dir`` (and, with ``render``, each executed
-    notebook as HTML); returns its path. Raises :class:`UsageError` where there is no run."""
+def write_run_report(run_dir: str | os.PathLike) -> Path:
+    """Write ``index.html`` of the run folder ``run_dir``, and each executed notebook as HTML
+    where it changed; returns its path. Raises :class:`UsageError` where there is no run."""
     run = RunLayout(Path(run_dir).resolve())
     if not run.record.is_file():
         raise UsageError(f"{run.root} is no run folder: it has no {run.record.name} (the pipeline "
@@ -99,7 +99,7 @@ def write_run_report(run_dir: str | os.PathLike, *, render: bool = True) -> Path
     record = json.loads(run.record.read_text())
     stems = list(record.get("notebooks", {}))
     stems += sorted(p.stem for p in run.root.glob("*.ipynb") if p.stem not in stems)
-    rendered = render_notebooks(run, stems) if render else {}
+    rendered = render_notebooks(run, stems)
     sections = [_summary(record), _notebooks(run, record, stems, rendered), _results(run, record),
                 _plots(run)]
     title = f"Run {record.get('run_id', run.root.name)}"

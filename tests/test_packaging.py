@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -83,6 +84,14 @@ def test_pytest_excludes_slow_tests_by_default(pyproject, repo_root):
     assert any(marker.startswith("slow:") for marker in options["markers"])
     assert "not slow" in options["addopts"]
     assert "slow or not slow" in (repo_root / "Makefile").read_text()
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_lab_passes_allow_root_only_to_root(repo_root):
+    """Jupyter refuses to start as root (a container, a cloud VM) without --allow-root."""
+    dry_run = subprocess.run(["make", "-n", "lab"], cwd=repo_root, capture_output=True, text=True, check=True)
+    [command] = [line for line in dry_run.stdout.splitlines() if "jupyter lab" in line]
+    assert ("--allow-root" in command) == (os.getuid() == 0), command
 
 
 def test_ci_runs_the_readme_test_command(repo_root):

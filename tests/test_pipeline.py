@@ -285,6 +285,30 @@ def test_kernels_listen_on_unix_sockets_not_tcp_ports(tmp_path):
     assert (run_dir / "00_transport" / "transport.txt").read_text() == "ipc"
 
 
+def test_the_console_shows_what_a_notebook_prints_and_its_progress_bars(tmp_path, monkeypatch, capsys):
+    """tqdm's bar on the kernel's stderr and transformers' HTML training bar reach the console,
+    with counts and time; in a log, a bar shows up every LONG_S seconds (0 here) and at its end."""
+    import perfutils.notebook_echo
+
+    monkeypatch.setattr(perfutils.notebook_echo, "LONG_S", 0.0)
+    folder = tmp_path / "notebooks"
+    (folder / "params").mkdir(parents=True)
+    _write_notebook(folder / "00_bars.ipynb", 'run_dir: str = "."  # run folder',
+                    "import time\n"
+                    "from tqdm.auto import tqdm\n"
+                    "from transformers.utils.notebook import NotebookProgressBar\n"
+                    "for _ in tqdm(range(3), desc='candidates', unit='cand'):\n    time.sleep(0.05)\n"
+                    "bar = NotebookProgressBar(4)\n"
+                    "for step in range(5):\n    bar.update(step, force_update=True)\n"
+                    "print('trained')")
+    (folder / "params" / "test.yaml").write_text("common: {}\n")
+    run_pipeline("test", run_id="r", runs_dir=tmp_path / "runs", notebook_dir=folder, echo_output=True)
+    out = capsys.readouterr().out.splitlines()
+    assert "  00_bars | trained" in out
+    assert any(line.startswith("  00_bars | candidates: 100%") and "3/3 [" in line for line in out), out
+    assert any(line.startswith("  00_bars | trainer: [4/4 ") for line in out), out
+
+
 def test_renamed_keys_are_refused_with_their_new_name(tmp_path):
     runs = tmp_path / "runs"
     with pytest.raises(UsageError, match="'k' in section '07_evaluate': it was renamed to "
