@@ -237,10 +237,12 @@ def model_gguf(name_or_path: str | os.PathLike, *, cache_dir: str | os.PathLike 
 
 
 def adapter_gguf(adapter: str | os.PathLike, base_checkpoint: str | os.PathLike, *,
-                 cache_dir: str | os.PathLike | None = None) -> Path:
+                 cache_dir: str | os.PathLike | None = None, dest_dir: str | os.PathLike | None = None) -> Path:
     """A PEFT LoRA adapter folder as a llama.cpp LoRA GGUF (float32), converted once by
     `convert_lora_to_gguf.py` against the base's config and cached by the hash of the adapter's
-    files and the base config. Raises `AdapterConversionError` with the converter's reason."""
+    files and the base config, in the model cache or in `dest_dir` (a training run's per-step
+    adapters: used once, removed by their run). Raises `AdapterConversionError` with the
+    converter's reason."""
     adapter = Path(adapter)
     config = adapter / "adapter_config.json"
     if not config.is_file():
@@ -257,7 +259,7 @@ def adapter_gguf(adapter: str | os.PathLike, base_checkpoint: str | os.PathLike,
     base_config = Path(base_checkpoint) / "config.json"
     key = _sha256_files([config, weights[0], base_config], ADAPTER_GGUF_TYPE)[:16]
     root = _cache_root(cache_dir)
-    dest = root / "adapters" / f"lora-{key}.gguf"
+    dest = (root / "adapters" if dest_dir is None else Path(dest_dir)) / f"lora-{key}.gguf"
     if dest.is_file():
         return dest
     with _locked(root, dest.stem):
@@ -299,6 +301,10 @@ class GenerationStats:
     new_tokens: int
     prompt_tokens: int  # evaluated: each prompt once, whatever n is
     first_token_seconds: list[float]  # per prompt, from the call's start to its first new token
+    # With `generate_ids(..., logprobs=True)`: per prompt and sample, each new token's
+    # log-probability under softmax(logits / temperature) (temperature 1 when greedy), the
+    # quantity TRL computes for the trainee; otherwise None.
+    logprobs: list[list[list[float]]] | None = None
 
 
 class LlamaCppGenerator:
@@ -370,9 +376,15 @@ class LlamaCppGenerator:
 
     # ------------------------------------------------------------------ adapters
     def set_adapter(self, adapter: str | os.PathLike | None) -> None:
-        """Generate with `adapter` (a PEFT LoRA folder, converted once) or with the base (None)."""
+        """Generate with `adapter` (a PEFT LoRA folder, converted once, or a LoRA GGUF that
+        `adapter_gguf` wrote) or with the base (None)."""
         lib = self.llama_cpp
-        path = None if adapter is None else adapter_gguf(adapter, self.checkpoint, cache_dir=self.cache_dir)
+        if adapter is None:
+            path = None
+        elif Path(adapter).suffix == ".gguf" and Path(adapter).is_file():
+            path = Path(adapter)
+        else:
+            path = adapter_gguf(adapter, self.checkpoint, cache_dir=self.cache_dir)
         if path is not None and path not in self._adapters:
             handle = lib.llama_adapter_lora_init(self.model, str(path).encode())
             if not handle:
@@ -383,6 +395,15 @@ class LlamaCppGenerator:
         self.adapter = None if adapter is None else Path(adapter)
         if self.ctx is not None:
             self._apply_adapter()
+
+    def forget_adapters(self) -> list[Path]:
+        """Free every loaded adapter but the current one; returns their GGUF paths. A GRPO run
+        applies each step's adapter once, so it frees the last step's when it sets the next."""
+        lib = self.llama_cpp
+        dropped = [path for path in self._adapters if path != self.adapter_path]
+        for path in dropped:
+            lib.llama_adapter_lora_free(self._adapters.pop(path))
+        return dropped
 
     def _apply_adapter(self) -> None:
         lib = self.llama_cpp
@@ -488,23 +509,36 @@ class LlamaCppGenerator:
     def generate_ids(self, prompts: Sequence[Sequence[int]], n: int, *, max_new_tokens: int,
                      temperature: float = 0.0, top_p: float = 1.0, top_k: int | None = None,
                      seeds: Sequence[Sequence[int]] | None = None,
-                     stop: Callable[[list[int]], bool] | None = None) -> tuple[list[list[list[int]]], GenerationStats]:
+                     stop: Callable[[list[int]], bool] | None = None,
+                     logprobs: bool = False) -> tuple[list[list[list[int]]], GenerationStats]:
         """`n` continuations (token ids) of each prompt (token ids).
 
         Each prompt is evaluated once and its KV cache copied to its n sequences; all live
         sequences advance together, one decode per step, and a prompt is admitted as soon as n
         sequences are free (continuous batching). A sequence ends at an EOS token (kept, as
         transformers keeps it), when `stop(ids)` is true or after `max_new_tokens`.
-        `seeds[k][j]` seeds sample j of prompt k; `top_k` defaults to the checkpoint's."""
+        `seeds[k][j]` seeds sample j of prompt k; `top_k` defaults to the checkpoint's.
+        `logprobs`: also record each new token's log-probability (`GenerationStats.logprobs`)."""
         if n < 1 or n > self.max_sequences:
             raise UsageError(f"n={n} samples per prompt, but the generator decodes at most "
                              f"{self.max_sequences} sequences at once; raise max_sequences.")
+        import numpy as np
+
         lib = self.llama_cpp
         seeds = seeds or [[0] * n for _ in prompts]
         top_k = self.top_k if top_k is None else top_k
         self._ensure_context(max((len(p) for p in prompts), default=0) + max_new_tokens + 1)
         memory = lib.llama_get_memory(self.ctx)
         results: list[list[list[int]]] = [[[] for _ in range(n)] for _ in prompts]
+        token_logprobs: list[list[list[float]]] = [[[] for _ in range(n)] for _ in prompts]
+        scale = 1.0 / temperature if temperature > 0 else 1.0
+
+        def logprob(output: int, token: int) -> float:
+            """log softmax(logits / temperature)[token] of the logits at batch output `output`."""
+            logits = np.ctypeslib.as_array(lib.llama_get_logits_ith(self.ctx, output), shape=(self.n_vocab,))
+            scaled = logits.astype(np.float64) * scale
+            top = scaled.max()
+            return float(scaled[token] - top - np.log(np.exp(scaled - top).sum()))
         first_token = [0.0] * len(prompts)
         free = list(range(self.max_sequences))
         pending = list(range(len(prompts)))
@@ -535,6 +569,8 @@ class LlamaCppGenerator:
                         seq = _Sequence(k, j, seq_id, len(prompts[k]),
                                         self._sampler(temperature, top_p, top_k, seeds[k][j]), [])
                         token = lib.llama_sampler_sample(seq.sampler, self.ctx, -1)
+                        if logprobs:
+                            token_logprobs[k][j].append(logprob(-1, token))
                         new_tokens += 1
                         if not take(seq, token):
                             active.append(seq)
@@ -545,6 +581,8 @@ class LlamaCppGenerator:
                 still = []
                 for i, seq in enumerate(active):
                     token = lib.llama_sampler_sample(seq.sampler, self.ctx, i)
+                    if logprobs:
+                        token_logprobs[seq.request][seq.sample].append(logprob(i, token))
                     new_tokens += 1
                     if not take(seq, token):
                         still.append(seq)
@@ -552,7 +590,8 @@ class LlamaCppGenerator:
         finally:
             for seq in active:
                 lib.llama_sampler_free(seq.sampler)
-        stats = GenerationStats(time.perf_counter() - started, new_tokens, sum(len(p) for p in prompts), first_token)
+        stats = GenerationStats(time.perf_counter() - started, new_tokens, sum(len(p) for p in prompts), first_token,
+                                token_logprobs if logprobs else None)
         return results, stats
 
     def next_token_logits(self, ids: Sequence[int]):
@@ -565,20 +604,31 @@ class LlamaCppGenerator:
         pointer = lib.llama_get_logits_ith(self.ctx, -1)
         return np.ctypeslib.as_array(pointer, shape=(self.n_vocab,)).copy()
 
-    def generate(self, tokenizer, batch: Sequence[PromptRequest], n: int, settings: SamplingSettings):
-        """`(texts per request, seconds, new tokens)`: the same prompt token ids, stops and cut at
-        the function's closing brace as the transformers backend; sample j of a request is drawn
-        with `sample_seed(settings, prompt_id, j)`."""
-        prompts = [tokenizer(format_prompt(tokenizer, r.prompt), add_special_tokens=False)["input_ids"]
-                   for r in batch]
-        seeds = [[sample_seed(settings, r.prompt_id, j) for j in range(n)] for r in batch]
+    def sample_texts(self, tokenizer, texts: Sequence[str], seeds: Sequence[Sequence[int]],
+                     settings: SamplingSettings, *, top_k: int | None = None,
+                     logprobs: bool = False) -> tuple[list[list[int]], list[list[list[int]]], GenerationStats]:
+        """`(prompt ids, new ids per prompt and sample, stats)` for model prompts as
+        `format_prompt` writes them: tokenized as the transformers path tokenizes them, each
+        sequence stopped where the function's braces close (as `FunctionEnd` does), sample j of
+        prompt k drawn with `seeds[k][j]`. `generate` and RLPF's GRPO rollouts both sample here."""
+        prompts = [tokenizer(text, add_special_tokens=False)["input_ids"] for text in texts]
 
         def function_closed(ids: list[int]) -> bool:  # FunctionEnd, for one sequence
             return completion_end(tokenizer.decode(ids, skip_special_tokens=True)) > 0
 
-        ids, stats = self.generate_ids(prompts, n, max_new_tokens=settings.max_new_tokens,
+        ids, stats = self.generate_ids(prompts, len(seeds[0]) if seeds else 1, max_new_tokens=settings.max_new_tokens,
                                        temperature=settings.temperature if settings.do_sample else 0.0,
-                                       top_p=settings.top_p, seeds=seeds, stop=function_closed)
+                                       top_p=settings.top_p, top_k=top_k, seeds=seeds, stop=function_closed,
+                                       logprobs=logprobs)
+        return prompts, ids, stats
+
+    def generate(self, tokenizer, batch: Sequence[PromptRequest], n: int, settings: SamplingSettings):
+        """`(texts per request, seconds, new tokens)`: the same prompt token ids, stops and cut at
+        the function's closing brace as the transformers backend; sample j of a request is drawn
+        with `sample_seed(settings, prompt_id, j)`."""
+        seeds = [[sample_seed(settings, r.prompt_id, j) for j in range(n)] for r in batch]
+        _, ids, stats = self.sample_texts(tokenizer, [format_prompt(tokenizer, r.prompt) for r in batch],
+                                          seeds, settings)
         self.last_stats = stats
         texts = []
         for per_prompt in ids:
