@@ -176,13 +176,106 @@ def converter_dir(cache_dir: str | os.PathLike | None = None) -> Path:
     return dest
 
 
-def _run_converter(script: str, args: Sequence[str], *, cache_dir) -> subprocess.CompletedProcess:
-    convert = converter_dir(cache_dir)
+def _converter_env() -> dict[str, str]:
     # NO_LOCAL_GGUF unset: the converter puts its own gguf-py first, the version it was written for.
     env = {k: v for k, v in os.environ.items() if k != "NO_LOCAL_GGUF"}
     env.setdefault("HF_HUB_OFFLINE", "1")
+    return env
+
+
+def _run_converter(script: str, args: Sequence[str], *, cache_dir,
+                   worker: LoraConverter | None = None) -> subprocess.CompletedProcess:
+    """Run one of llama.cpp's converters on `args`: in a process of its own, or in `worker`."""
+    if worker is not None:
+        return worker.run(script, args)
+    convert = converter_dir(cache_dir)
     return subprocess.run([sys.executable, str(convert / script), *args], capture_output=True, text=True,
-                          cwd=convert, env=env)
+                          cwd=convert, env=_converter_env())
+
+
+# The worker of LoraConverter: runs a converter script as __main__ for each job it reads (one JSON
+# line on stdin: script and arguments) and answers one JSON line (exit status, the script's output)
+# on its stdout, which nothing else writes to: the scripts' Python output is collected per job,
+# and anything written to file descriptor 1 below Python goes to stderr.
+_WORKER = r"""
+import io, json, logging, os, runpy, sys, traceback
+
+answers = os.fdopen(os.dup(1), "w")
+os.dup2(2, 1)
+
+
+class JobOutput(io.TextIOBase):
+    text = []
+
+    def write(self, part):
+        JobOutput.text.append(part)
+        return len(part)
+
+
+sys.stdout = sys.stderr = JobOutput()
+logging.basicConfig(level=logging.INFO, stream=sys.stderr)  # the scripts' own basicConfig is then a no-op
+path = list(sys.path)
+for line in sys.stdin.buffer:
+    job = json.loads(line)
+    JobOutput.text = []
+    sys.argv = [job["script"], *job["args"]]
+    sys.path[:] = path  # each run puts the converters' gguf-py in front again
+    try:
+        runpy.run_path(job["script"], run_name="__main__")
+        code = 0
+    except SystemExit as stop:
+        code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+    except BaseException:
+        traceback.print_exc()
+        code = 1
+    answers.write(json.dumps({"returncode": code, "output": "".join(JobOutput.text)[-20000:]}) + "\n")
+    answers.flush()
+"""
+
+
+class LoraConverter:
+    """llama.cpp's converters kept loaded in one worker process, for a run that converts an
+    adapter at every step (RLPF's rollouts): a conversion then takes a fraction of a second
+    instead of the ~4 s that starting Python and importing torch and transformers cost (measured
+    on two cores for a SmolLM2 adapter; the GGUF is byte for byte the same). A process of its own,
+    not this one: the converters import their own `gguf` package, which must not meet the one
+    transformers imports here. Started on first use; `close` ends it."""
+
+    def __init__(self, cache_dir: str | os.PathLike | None = None):
+        self.cache_dir = cache_dir
+        self.process: subprocess.Popen | None = None
+
+    def run(self, script: str, args: Sequence[str]) -> subprocess.CompletedProcess:
+        """What `subprocess.run` of the script would give: exit status and output (as stderr)."""
+        convert = converter_dir(self.cache_dir)
+        if self.process is None or self.process.poll() is not None:
+            self.process = subprocess.Popen([sys.executable, "-c", _WORKER], cwd=convert, env=_converter_env(),
+                                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        job = json.dumps({"script": str(convert / script), "args": [str(a) for a in args]})
+        try:
+            self.process.stdin.write(job + "\n")
+            self.process.stdin.flush()
+            answer = json.loads(self.process.stdout.readline() or "null")
+        except (BrokenPipeError, ValueError):
+            answer = None
+        if answer is None:  # the worker died (out of memory, killed): the next job starts a new one
+            self.close()
+            return subprocess.CompletedProcess(script, 1, "", f"the converter's worker process ended ({script})")
+        return subprocess.CompletedProcess(script, answer["returncode"], "", answer["output"])
+
+    def close(self) -> None:
+        if self.process is not None:
+            with contextlib.suppress(Exception):
+                self.process.stdin.close()
+                self.process.wait(timeout=10)
+            if self.process.poll() is None:
+                self.process.kill()
+                self.process.wait()
+            self.process = None
+
+    def __del__(self):
+        with contextlib.suppress(Exception):
+            self.close()
 
 
 def _tail(text: str, lines: int = 3) -> str:
@@ -237,12 +330,13 @@ def model_gguf(name_or_path: str | os.PathLike, *, cache_dir: str | os.PathLike 
 
 
 def adapter_gguf(adapter: str | os.PathLike, base_checkpoint: str | os.PathLike, *,
-                 cache_dir: str | os.PathLike | None = None, dest_dir: str | os.PathLike | None = None) -> Path:
+                 cache_dir: str | os.PathLike | None = None, dest_dir: str | os.PathLike | None = None,
+                 converter: LoraConverter | None = None) -> Path:
     """A PEFT LoRA adapter folder as a llama.cpp LoRA GGUF (float32), converted once by
     `convert_lora_to_gguf.py` against the base's config and cached by the hash of the adapter's
     files and the base config, in the model cache or in `dest_dir` (a training run's per-step
-    adapters: used once, removed by their run). Raises `AdapterConversionError` with the
-    converter's reason."""
+    adapters: used once, removed by their run). `converter`: convert in that worker instead of a
+    process of its own. Raises `AdapterConversionError` with the converter's reason."""
     adapter = Path(adapter)
     config = adapter / "adapter_config.json"
     if not config.is_file():
@@ -270,7 +364,7 @@ def adapter_gguf(adapter: str | os.PathLike, base_checkpoint: str | os.PathLike,
         process = _run_converter("convert_lora_to_gguf.py",
                                  [str(adapter.resolve()), "--base", str(Path(base_checkpoint).resolve()),
                                   "--outtype", ADAPTER_GGUF_TYPE, "--outfile", str(partial)],
-                                 cache_dir=cache_dir)
+                                 cache_dir=cache_dir, worker=converter)
         if process.returncode != 0 or not partial.is_file():
             partial.unlink(missing_ok=True)
             raise AdapterConversionError(f"llama.cpp's convert_lora_to_gguf.py could not convert the adapter "

@@ -361,16 +361,17 @@ class LlamaCppRollout:
 
     TRL calls it once per generation batch with the batch's prompts (its sampler repeats each
     prompt once per completion it wants, consecutively) and the trainer. It saves the policy's
-    current LoRA adapter, converts it to a llama.cpp LoRA GGUF (``perfutils.llamacpp.adapter_gguf``,
-    cached by content in a folder of its own, removed when the next step's replaces it), sets it on
-    the one generator kept for the run and samples each prompt's group as
-    :mod:`perfutils.generation` samples: the prompt's token ids as the transformers tokenizer makes
-    them (the ids are the policy's vocabulary: llama.cpp runs the same model's GGUF), a stop where
-    the function's braces close, and sample j of prompt P at step s drawn with
-    ``sample_seed(settings, f"{P's prompt id}@step{s}", j)`` (a second call at the same step, which
-    TRL makes only when ``steps_per_generation`` is below ``gradient_accumulation_steps``, appends
-    ``.<call>``). Temperature, ``top_p`` and ``top_k`` are the GRPO config's (TRL's defaults sample
-    from the full softmax, the distribution GRPO's loss assumes).
+    current LoRA adapter, converts it to a llama.cpp LoRA GGUF (``perfutils.llamacpp.adapter_gguf``
+    in a converter process kept for the run; cached by content in a folder of its own, removed
+    when the next step's replaces it), sets it on the one generator kept for the run and samples
+    each prompt's group as :mod:`perfutils.generation` samples: the prompt's token ids as the
+    transformers tokenizer makes them (the ids are the policy's vocabulary: llama.cpp runs the
+    same model's GGUF), a stop where the function's braces close, and sample j of prompt P at
+    step s drawn with ``sample_seed(settings, f"{P's prompt id}@step{s}", j)`` (a second call at
+    the same step, which TRL makes only when ``steps_per_generation`` is below
+    ``gradient_accumulation_steps``, appends ``.<call>``). Temperature, ``top_p`` and ``top_k``
+    are the GRPO config's (TRL's defaults sample from the full softmax, the distribution GRPO's
+    loss assumes).
 
     It returns what TRL requires: the prompt ids, the completion ids (ending at EOS when the model
     wrote one, else at the token that closed the function or at ``max_completion_length``) and
@@ -380,7 +381,7 @@ class LlamaCppRollout:
 
     def __init__(self, model_name: str, config: "RLPFRunConfig", prompt_ids: dict[str, str], *,
                  cache_dir: str | os.PathLike | None = None, generator: Any = None):
-        from perfutils.llamacpp import LlamaCppGenerator
+        from perfutils.llamacpp import LlamaCppGenerator, LoraConverter
 
         # mask_truncated_completions: a completion stopped at the function's closing brace has no
         # EOS, so TRL would take it for a truncated one and drop it from the loss.
@@ -398,6 +399,7 @@ class LlamaCppRollout:
         self.cache_dir = cache_dir
         sequences = max(config.samples_per_prompt, min(config.generation_batch_size or 0, 32))
         self.generator = generator or LlamaCppGenerator(model_name, max_sequences=sequences, cache_dir=cache_dir)
+        self.converter = LoraConverter(cache_dir)  # converts every step's adapter in one warm process
         self.work_dir = Path(tempfile.mkdtemp(prefix="perfutils-rollout-"))
         self.calls: list[dict[str, Any]] = []  # per call: step, adapter, seconds (adapter, sampling), tokens
 
@@ -417,7 +419,8 @@ class LlamaCppRollout:
             raise UsageError("generation_backend 'llamacpp' needs a LoRA policy (a PEFT model); use 'hf'.")
         with tempfile.TemporaryDirectory(dir=self.work_dir) as saved:
             model.save_pretrained(saved, selected_adapters=["default"])
-            gguf = adapter_gguf(saved, self.generator.checkpoint, cache_dir=self.cache_dir, dest_dir=self.work_dir)
+            gguf = adapter_gguf(saved, self.generator.checkpoint, cache_dir=self.cache_dir, dest_dir=self.work_dir,
+                                converter=self.converter)
         if gguf != self.generator.adapter_path:
             self.generator.set_adapter(gguf)
             for used in self.generator.forget_adapters():
@@ -472,8 +475,9 @@ class LlamaCppRollout:
                 "share_at_token_cap": totals["at_token_cap"] / totals["completions"] if self.calls else None}
 
     def close(self) -> None:
-        """Free the generator and remove the converted adapters."""
+        """Free the generator, end the converter's process and remove the converted adapters."""
         self.generator.close()
+        self.converter.close()
         shutil.rmtree(self.work_dir, ignore_errors=True)
 
 
@@ -489,10 +493,11 @@ def train_rlpf(model_name: str, dataset_dir: str | os.PathLike, config: RLPFRunC
     are needed for ``config.reward_mode == "learned"``: a reward model whose held-out accuracy is
     not above chance is refused (or, with ``require_reward_model_above_chance=False``, used with
     a warning). ``start_adapter`` (default in the notebook: the SFT adapter) is both the starting
-    policy and the KL anchor. ``reward_log`` receives one JSON line per scored completion (step, seed, status,
-    reward, code). ``metrics`` adds ``groups_without_variance`` (groups whose completions all got
-    one reward), the generation backend used (``config.generation_backend`` resolved by
-    :func:`rollout_backend`) and, on llama.cpp, the rollouts' times (:meth:`LlamaCppRollout.summary`).
+    policy and the KL anchor. ``reward_log`` receives one JSON line per scored completion (step,
+    seed, status, reward, code). ``metrics`` adds ``groups_without_variance`` (groups whose
+    completions all got one reward), the generation backend used (``config.generation_backend``
+    resolved by :func:`rollout_backend`) and, on llama.cpp, the rollouts' figures
+    (:meth:`LlamaCppRollout.summary`).
     """
     backend = rollout_backend(config.generation_backend)  # before anything loads: a clear error first
     prompts = rlpf_prompts(dataset_dir)
