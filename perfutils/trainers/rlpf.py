@@ -34,8 +34,9 @@ Generations (``generation_backend``): "llamacpp" samples each group on llama.cpp
 the policy's current LoRA adapter converted every step, the prompts, stop at the function's
 closing brace and per-sample seeds of :mod:`perfutils.generation`; "hf" keeps TRL's own
 generation (transformers, or TRL's vLLM with ``use_vllm``); "auto" is llama.cpp where it is
-installed and there is no CUDA GPU, else TRL's own. On two cores llama.cpp makes a GRPO step
-several times faster (``benchmarks/rlpf_rollout.py``).
+installed and there is no CUDA GPU, else TRL's own. On two cores llama.cpp generates a SmolLM2
+group 3.9x as fast as TRL's transformers generation, and a GRPO step runs 1.7x as fast
+(``benchmarks/rlpf_rollout.py``).
 
 Usage::
 
