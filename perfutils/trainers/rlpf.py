@@ -64,7 +64,7 @@ from typing import Any, Sequence
 
 from trl import GRPOConfig, GRPOTrainer
 
-from perfutils.errors import UsageError
+from perfutils.errors import PerfutilsError, UsageError
 from perfutils.generation import (SamplingSettings, candidate_to_completion, completion_to_candidate,
                                   resolve_generation_backend)
 from perfutils.layout import PROBLEMS_ROOT
@@ -439,6 +439,14 @@ class LlamaCppRollout:
         positions: dict[str, list[int]] = {}  # each distinct prompt, where its completions go
         for i, prompt in enumerate(prompts):
             positions.setdefault(prompt, []).append(i)
+        # TRL 1.16's sampler repeats each prompt once per completion; its docstring of rollout_func
+        # speaks of prompts without duplicates. Should a TRL do that, fail rather than train on
+        # groups of one.
+        group = getattr(trainer, "num_generations" if trainer.model.training else "num_generations_eval", None)
+        if isinstance(group, int) and any(len(where) % group for where in positions.values()):
+            raise PerfutilsError(f"TRL passed the rollout prompts that do not come {group} times each "
+                                 "(num_generations); this TRL calls rollout_func otherwise than TRL 1.16 did. "
+                                 "Use generation_backend 'hf'.")
         by_group_size: dict[int, list[str]] = {}  # one generator call per group size (normally one)
         for prompt, where in positions.items():
             by_group_size.setdefault(len(where), []).append(prompt)
