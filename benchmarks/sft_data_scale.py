@@ -4,7 +4,7 @@
                                         [--max-completion-tokens 256]
 
 The cpu preset's SFT (notebook 03) trains on 48 rows of 12 train problems for 12 steps, and
-neither the base model nor the SFT model writes a correct eval function (README: Results). This
+neither the base model nor the SFT model writes a correct eval function (docs/results.md). This
 asks whether the amount of data is what is missing: it trains the same LoRA SFT
 (`perfutils.trainers.sft.train_sft`, the cpu preset's settings except the step count) on the
 fast references of *all* 120 train problems (the serial baseline for serial prompts, the OpenMP

@@ -11,8 +11,8 @@ Usage::
     python -m perfutils layout       # this map as text
 
 A run folder (``data/runs/<run-id>/``, made by :mod:`perfutils.pipeline`) holds ``run.json``,
-each notebook as executed (``<stem>.ipynb``) and one folder per notebook, ``<stem>/``, with
-what that notebook wrote. Each folder is a class below; each of its attributes made with
+the run report (``index.html``), each notebook as executed (``<stem>.ipynb``, and rendered,
+``<stem>.html``) and one folder per notebook, ``<stem>/``, with what that notebook wrote. Each folder is a class below; each of its attributes made with
 :class:`Artifact` is one file or folder, with the notebooks that read it (``read_by``) and
 whether it is resumable work (``resumable``: training checkpoints, sample files and result
 stores that a rerun of the notebook continues instead of redoing). The producer of an artifact
@@ -315,6 +315,15 @@ class RunLayout:
         """A notebook as the pipeline executed it, with its outputs."""
         return self.root / f"{stem}.ipynb"
 
+    def rendered_notebook(self, stem: str) -> Path:
+        """The executed notebook rendered as HTML, for the run report."""
+        return self.root / f"{stem}.html"
+
+    @property
+    def report(self) -> Path:
+        """``index.html``: the run report (:mod:`perfutils.run_report`)."""
+        return self.root / "index.html"
+
     def stage(self, stem: str) -> StageFolder:
         """The folder of notebook ``stem`` (see :func:`stage_class`)."""
         return next((folder for folder in self if folder.stem == stem), None) or StageFolder(self.root / stem)
@@ -362,8 +371,11 @@ def check_layout() -> list[str]:
 
 def describe_layout() -> str:
     """The run folder's map as text: each stage's artifacts, what they are and who reads them."""
-    lines = ["<run_dir>/", "  run.json".ljust(40) + "preset, parameters, revision, environment, "
-             "status per notebook", "  <stem>.ipynb".ljust(40) + "each notebook as executed"]
+    lines = ["<run_dir>/",
+             "  index.html".ljust(40) + "the run report: status, time and memory per notebook, results, plots",
+             "  run.json".ljust(40) + "preset, parameters, revision, environment, status per notebook",
+             "  <stem>.ipynb".ljust(40) + "each notebook as executed",
+             "  <stem>.html".ljust(40) + "the same, rendered for the run report"]
     for stage in STAGES:
         lines.append(f"  {stage.stem}/")
         resumable = any(artifact.resumable for artifact in stage.artifacts())

@@ -20,7 +20,7 @@ refused with its new name.
 A run folder ``data/runs/<run-id>/`` (:class:`perfutils.layout.RunLayout`) holds the executed
 notebooks, each notebook's artifacts and ``run.json``: preset, parameters per notebook, git
 revision, package versions, hardware, seed, and start/end/status per notebook, rewritten after
-every notebook. ``--resume`` skips notebooks recorded as completed with the same parameters and
+every notebook, as is the run report ``index.html`` (:mod:`perfutils.run_report`). ``--resume`` skips notebooks recorded as completed with the same parameters and
 the same notebook source; once one notebook runs again, every later one does too, since each
 notebook reads what the ones before it wrote. A notebook that runs again continues its resumable
 work only where it was made from the same parameters and inputs (:mod:`perfutils.resume`); what
@@ -391,6 +391,7 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
                 write_json_atomic(record_path, record)
                 log.info("[%d/%d] %s: %s in %.1f s", position, len(selected), stem,
                          entry["status"], entry["duration_s"])
+                _write_report(run_dir)
         record["status"] = "completed"
     except BaseException as error:
         record["status"] = "failed" if isinstance(error, Exception) else "interrupted"
@@ -406,7 +407,18 @@ def run_pipeline(preset: str | os.PathLike = "cpu", run_id: str | None = None,
         bar.close()
         record.update(end=_now(), duration_s=round(time.time() - started, 3))
         write_json_atomic(record_path, record)
+        _write_report(run_dir)
     return run_dir
+
+
+def _write_report(run_dir: Path) -> None:
+    """The run report, rewritten; one that cannot be written costs the run nothing but a warning."""
+    from perfutils.run_report import write_run_report
+
+    try:
+        write_run_report(run_dir)
+    except Exception as error:  # the run's own outputs matter more than the page that shows them
+        log.warning("could not write the run report %s: %s", RunLayout(run_dir).report, _describe(error))
 
 
 def _children_peak_rss_gib() -> float:

@@ -24,13 +24,28 @@ die() { say "ERROR: $*"; exit 1; }
 # --------------------------------------------------------------------------- system tools
 # command -> Debian package. g++ is required (the runner compiles every candidate); bubblewrap
 # sandboxes candidates (the runner falls back to rlimits without it) and valgrind gives the
-# deterministic instruction-count timing mode, so those two are strongly recommended.
-declare -A PACKAGE_OF=([g++]=g++ [bwrap]=bubblewrap [valgrind]=valgrind)
+# deterministic instruction-count timing mode, so those two are strongly recommended. chromium
+# is optional: the test of the run report (index.html) renders it headless, and skips without it.
+declare -A PACKAGE_OF=([g++]=g++ [bwrap]=bubblewrap [valgrind]=valgrind [chromium]=chromium)
 missing_packages() {
     local tool
     for tool in g++ bwrap valgrind; do
         command -v "$tool" >/dev/null 2>&1 || printf '%s ' "${PACKAGE_OF[$tool]}"
     done
+}
+
+# A browser is a convenience, not a requirement: a failed install is a warning.
+ensure_browser() {
+    command -v chromium >/dev/null 2>&1 && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "installing chromium (headless, for the run report's test)"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 || true
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium \
+            >/dev/null 2>&1 || true
+    fi
+    command -v chromium >/dev/null 2>&1 \
+        || say "WARNING: chromium is missing, so the run report's browser test is skipped" \
+            "(sudo apt-get install chromium)"
 }
 
 ensure_system_tools() {
@@ -112,6 +127,9 @@ if [ -x "$VENV/bin/python" ] && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$(fing
     say "environment up to date ($VENV)"
     exit 0
 fi
+
+# Only here, past the fast path, so that a machine that cannot install it asks apt once per setup.
+ensure_browser
 
 if ! [ -x "$VENV/bin/python" ] || ! python_ok "$VENV/bin/python"; then
     python=$(pick_python)

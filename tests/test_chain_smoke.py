@@ -35,6 +35,16 @@ def test_every_notebook_completed(chain):
     assert len(statuses) == len(list((Path(__file__).parents[1] / "notebooks").glob("[0-9][0-9]_*.ipynb")))
 
 
+def test_the_run_report_links_every_executed_notebook_and_shows_the_results(chain):
+    run = RunLayout(chain)
+    report = run.report.read_text()
+    for stem in json.loads(run.record.read_text())["notebooks"]:
+        rendered = run.rendered_notebook(stem)
+        assert rendered.is_file() and f'href="{rendered.name}"' in report, stem
+    assert 'class="results"' in report and "not yet run" not in report
+    assert f'src="{run.evaluate.results_plot.relative_to(chain).as_posix()}"' in report
+
+
 def test_collection_and_timing_wrote_datasets_and_cards(chain):
     run = RunLayout(chain)
     card1 = json.loads(run.collect_data.data_card.read_text())
@@ -62,7 +72,7 @@ def test_evaluation_reports_every_model_on_held_out_problems(chain):
     run = RunLayout(chain)
     m = json.loads(run.evaluate.metrics.read_text())
     assert set(m["results"]) == {"serial", "omp"}
-    assert set(m["results"]["serial"]) == {"base", "sft", "rlpf", "dpa", "dpo"}
+    assert set(m["results"]["serial"]) == {"base", "sft", "control", "rlpf", "dpa", "dpo"}
     train = set(json.loads(run.collect_data.data_card.read_text())["problems"])
     assert not train & set(m["problems"]), "evaluation must use held-out problems"
     assert run.evaluate.results_markdown.read_text().count("|") > 10
@@ -70,7 +80,7 @@ def test_evaluation_reports_every_model_on_held_out_problems(chain):
 
 
 def test_pareval_notebook_runs_the_fixture_and_flags_its_weak_validator(chain):
-    m = _metrics(chain, "08_pareval")
+    m = json.loads(RunLayout(chain).pareval.metrics.read_text())
     assert m["weak_validators"] == ["01_search_contains_value"] and m["broken_controls"] == []
     assert {"ours_all", "ours_sound", "pareval_all", "bootstrap"} <= set(m["tables"])
     assert m["models"] == "base, sft" and "CUDA" in m["skipped"]
@@ -157,16 +167,18 @@ def test_a_changed_learning_rate_trains_03_from_step_0_and_says_why(chain):
     _resume(run, "03", "03_sft.learning_rate=0.001")
     metrics = json.loads(run.sft.metrics.read_text())
     assert (metrics["resumed_from_step"], metrics["steps"]) == (0, 2)
-    [event] = _entry(run, run.sft.stem)["set_aside"]
-    assert event["work"] == "03_sft/checkpoints" and "learning_rate 'default' -> 0.001" in event["why"]
-    assert (run.root / event["moved_to"] / "checkpoint-2").is_dir()
-    assert event["why"] in run.executed_notebook(run.sft.stem).read_text()  # the notebook says so
+    events = _entry(run, run.sft.stem)["set_aside"]  # SFT's checkpoints and its control arm's
+    assert sorted(e["work"] for e in events) == ["03_sft/checkpoints", "03_sft/control_checkpoints"]
+    for event in events:
+        assert "learning_rate 'default' -> 0.001" in event["why"]
+        assert (run.root / event["moved_to"] / "checkpoint-2").is_dir()
+        assert event["why"] in run.executed_notebook(run.sft.stem).read_text()  # the notebook says so
 
 
 def test_a_changed_temperature_reuses_no_sample_of_07(chain):
     run = _copy_of(chain, "other-temperature")
     before = sorted(p.name for p in run.evaluate.path.glob("samples_*.jsonl"))
-    assert len(before) == 5
+    assert len(before) == 6
     _resume(run, "07", "07_evaluate.temperature=0.7", "07_evaluate.models=[base]")
     events = _entry(run, run.evaluate.stem)["set_aside"]
     assert sorted(e["work"] for e in events) == [f"07_evaluate/{name}" for name in before]

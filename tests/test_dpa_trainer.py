@@ -36,8 +36,8 @@ def tiny(tiny_checkpoint):
 def _trainer(kind, model, tok, tmp_path, pairs, **config):
     from perfutils.trainers.dpa import DPARunConfig, DPATrainer, PreferenceTrainer
 
-    args = DPARunConfig(output_dir=str(tmp_path / kind), max_steps=1, per_device_train_batch_size=2,
-                        report_to="none", **config)
+    args = DPARunConfig(**{"output_dir": str(tmp_path / kind), "max_steps": 1, "per_device_train_batch_size": 2,
+                           "report_to": "none", **config})
     if kind == "dpo":
         return PreferenceTrainer(model, args=args, train_dataset=pairs.remove_columns(["speedup", "kind"]),
                                  processing_class=tok)

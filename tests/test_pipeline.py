@@ -198,6 +198,12 @@ def test_failure_is_recorded_and_resume_reruns_only_what_is_needed(two_notebooks
     assert failed["notebooks"]["00_write_value"]["status"] == "completed"
     assert failed["notebooks"]["01_read_value"]["status"] == "failed"
     assert "asked to fail" in failed["notebooks"]["01_read_value"]["error"]
+    layout = RunLayout(runs / "r")  # the report says so too, and links both notebooks as rendered
+    report = layout.report.read_text()
+    assert "asked to fail" in report and ">failed<" in report
+    for stem in ("00_write_value", "01_read_value"):
+        rendered = layout.rendered_notebook(stem)
+        assert rendered.is_file() and f'href="{rendered.name}"' in report
 
     fixed = run()  # same parameters for 00, so only 01 runs again
     assert fixed["status"] == "completed"

@@ -1,4 +1,5 @@
-"""``perfutils pipeline``: run the numbered notebooks with a preset; ``perfutils layout``: the run folder's map."""
+"""``perfutils pipeline``: run the numbered notebooks with a preset; ``perfutils report``: (re)write a
+run folder's index.html; ``perfutils layout``: the run folder's map."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 
 def add_cli(subparsers: Any) -> None:
-    """Register ``perfutils pipeline`` and ``perfutils layout``."""
+    """Register ``perfutils pipeline``, ``perfutils report`` and ``perfutils layout``."""
     parser = subparsers.add_parser(
         "pipeline", help="run the numbered notebooks with a preset into data/runs/<run-id>/",
         description="Run notebooks/NN_*.ipynb in order through papermill with a preset from "
@@ -29,6 +30,13 @@ def add_cli(subparsers: Any) -> None:
     parser.add_argument("--runs-dir", default=None, help="parent of run folders (default: data/runs)")
     parser.add_argument("--quiet", action="store_true", help="do not echo what notebooks print")
     parser.set_defaults(func=_cli_pipeline)
+    report = subparsers.add_parser(
+        "report", help="(re)write a run folder's index.html: notebooks rendered, results, plots",
+        description="Write the run report of a run folder: index.html with each notebook's status, time "
+        "and memory, each executed notebook rendered as HTML, the results table and every plot. The "
+        "pipeline writes it after every notebook; this rewrites it, e.g. for a run made before it existed.")
+    report.add_argument("run_dir", help="the run folder, e.g. data/runs/cpu-6")
+    report.set_defaults(func=_cli_report)
     layout = subparsers.add_parser("layout", help="what a run folder holds: each notebook's "
                                    "artifacts and the notebooks that read them")
     layout.set_defaults(func=_cli_layout)
@@ -46,6 +54,14 @@ def _cli_pipeline(args: Any) -> int:
     print(f"run {record['run_id']} {record['status']} in {record['duration_s']:.1f} s: {run_dir}")
     for stem, entry in record["notebooks"].items():
         print(f"  {stem:<32} {entry['status']:<10} {entry.get('duration_s') or 0:8.1f} s")
+    print(f"report: {RunLayout(run_dir).report}")
+    return 0
+
+
+def _cli_report(args: Any) -> int:
+    from perfutils.run_report import write_run_report
+
+    print(write_run_report(args.run_dir))
     return 0
 
 

@@ -219,7 +219,9 @@ class DPATrainer(PreferenceTrainer):
         if self.precompute_ref_logps:
             ref_chosen_logps, ref_rejected_logps = inputs["ref_chosen_logps"], inputs["ref_rejected_logps"]
         else:
-            ref_chosen_logps, ref_rejected_logps = self.compute_ref_log_probs(model, inputs)
+            # The reference: a separate model when there is one; with a LoRA policy and none, TRL
+            # disables the adapter inside compute_ref_log_probs.
+            ref_chosen_logps, ref_rejected_logps = self.compute_ref_log_probs(self.ref_model or model, inputs)
         losses, margins, weights = dpa_loss(
             chosen_logps, rejected_logps, ref_chosen_logps, ref_rejected_logps, ratios,
             beta=self.beta, margin_scale=self.args.speedup_margin,

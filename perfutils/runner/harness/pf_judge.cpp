@@ -35,6 +35,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sched.h>
+#include <sys/prctl.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -321,13 +322,21 @@ class Worker {
     return log_;
   }
 
-  // Kills the worker and its sandbox, and waits (at most 2 s) until its PID namespace is empty,
-  // so that the runner's sweep afterwards finds only processes that escaped the sandbox.
+  // Kills the worker and its sandbox, reaps what died (the judge is their subreaper), and waits
+  // (at most 2 s) until no process of its PID namespace is left, so that the runner's sweep
+  // afterwards finds only processes that escaped the sandbox.
   void kill_all() {
     if (pid > 0) kill(pid, SIGKILL);
     if (launcher > 0) kill(launcher, SIGKILL);
     if (pid <= 0) return;
-    for (double deadline = now_ms() + 2000; now_ms() < deadline && sandbox_processes() > 0;) usleep(1000);
+    for (double deadline = now_ms() + 2000;;) {
+      int status = 0;
+      while (waitpid(-1, &status, WNOHANG) > 0) {
+      }
+      if (sandbox_processes() == 0 || now_ms() >= deadline) break;
+      usleep(1000);
+    }
+    launcher = -1;
   }
 
   [[noreturn]] void died() {
@@ -449,11 +458,15 @@ class Worker {
   // Processes in the worker's PID namespace (its sandbox): a child or daemon it started is seen
   // here whatever it did to its session or process group. Without a namespace of its own (the
   // unsandboxed mode) this cannot be told apart from the machine's processes: 0.
+  // Live processes of the sandbox's PID namespace (a zombie has exited: it runs nothing).
   int sandbox_processes() const {
     if (own_namespace_) return 0;
     int n = 0;
-    for (auto& e : list_dir("/proc"))
-      if (std::isdigit(static_cast<unsigned char>(e[0])) && pid_namespace(std::atoi(e.c_str())) == pidns_) ++n;
+    for (auto& e : list_dir("/proc")) {
+      if (!std::isdigit(static_cast<unsigned char>(e[0])) || pid_namespace(std::atoi(e.c_str())) != pidns_) continue;
+      char state = task_state(read_small("/proc/" + e + "/stat"));
+      if (state != 'Z' && state != 'X' && state != '?') ++n;
+    }
     return n;
   }
 
@@ -760,10 +773,14 @@ int main(int argc, char** argv) {
     if (mode == "baseline") run_baseline();
     if (mode != "validate" && mode != "time" && mode != "count") finish("usage", "unknown mode " + mode);
     if (worker_at >= argc) finish("usage", "the worker's command is missing (after --)");
-    if (!g_omp_mode) {
-      // Serial: the judge and the worker share one core (the worker inherits the affinity). Only
-      // one of them runs at a time, and the input the judge just wrote into the worker, like the
-      // copy it just made for the reference, is then in that core's caches for both programs.
+    // The sandbox's processes become the judge's children when their parents die, so the judge
+    // reaps them (where the machine's init does not, they would stay as zombies).
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+    if (!g_omp_mode && mode == "time") {
+      // Serial timing: the judge and the worker share one core (the worker inherits the affinity).
+      // Only one of them runs at a time, and the input the judge just wrote into the worker, like
+      // the copy it just made for the reference, is then in that core's caches for both programs.
+      // (Timing runs alone; validations run side by side and are not pinned.)
       cpu_set_t one;
       CPU_ZERO(&one);
       CPU_SET(sched_getcpu(), &one);
