@@ -176,13 +176,106 @@ def converter_dir(cache_dir: str | os.PathLike | None = None) -> Path:
     return dest
 
 
-def _run_converter(script: str, args: Sequence[str], *, cache_dir) -> subprocess.CompletedProcess:
-    convert = converter_dir(cache_dir)
+def _converter_env() -> dict[str, str]:
     # NO_LOCAL_GGUF unset: the converter puts its own gguf-py first, the version it was written for.
     env = {k: v for k, v in os.environ.items() if k != "NO_LOCAL_GGUF"}
     env.setdefault("HF_HUB_OFFLINE", "1")
+    return env
+
+
+def _run_converter(script: str, args: Sequence[str], *, cache_dir,
+                   worker: LoraConverter | None = None) -> subprocess.CompletedProcess:
+    """Run one of llama.cpp's converters on `args`: in a process of its own, or in `worker`."""
+    if worker is not None:
+        return worker.run(script, args)
+    convert = converter_dir(cache_dir)
     return subprocess.run([sys.executable, str(convert / script), *args], capture_output=True, text=True,
-                          cwd=convert, env=env)
+                          cwd=convert, env=_converter_env())
+
+
+# The worker of LoraConverter: runs a converter script as __main__ for each job it reads (one JSON
+# line on stdin: script and arguments) and answers one JSON line (exit status, the script's output)
+# on its stdout, which nothing else writes to: the scripts' Python output is collected per job,
+# and anything written to file descriptor 1 below Python goes to stderr.
+_WORKER = r"""
+import io, json, logging, os, runpy, sys, traceback
+
+answers = os.fdopen(os.dup(1), "w")
+os.dup2(2, 1)
+
+
+class JobOutput(io.TextIOBase):
+    text = []
+
+    def write(self, part):
+        JobOutput.text.append(part)
+        return len(part)
+
+
+sys.stdout = sys.stderr = JobOutput()
+logging.basicConfig(level=logging.INFO, stream=sys.stderr)  # the scripts' own basicConfig is then a no-op
+path = list(sys.path)
+for line in sys.stdin.buffer:
+    job = json.loads(line)
+    JobOutput.text = []
+    sys.argv = [job["script"], *job["args"]]
+    sys.path[:] = path  # each run puts the converters' gguf-py in front again
+    try:
+        runpy.run_path(job["script"], run_name="__main__")
+        code = 0
+    except SystemExit as stop:
+        code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+    except BaseException:
+        traceback.print_exc()
+        code = 1
+    answers.write(json.dumps({"returncode": code, "output": "".join(JobOutput.text)[-20000:]}) + "\n")
+    answers.flush()
+"""
+
+
+class LoraConverter:
+    """llama.cpp's converters kept loaded in one worker process, for a run that converts an
+    adapter at every step (RLPF's rollouts): a conversion then takes a fraction of a second
+    instead of the ~4 s that starting Python and importing torch and transformers cost (measured
+    on two cores for a SmolLM2 adapter; the GGUF is byte for byte the same). A process of its own,
+    not this one: the converters import their own `gguf` package, which must not meet the one
+    transformers imports here. Started on first use; `close` ends it."""
+
+    def __init__(self, cache_dir: str | os.PathLike | None = None):
+        self.cache_dir = cache_dir
+        self.process: subprocess.Popen | None = None
+
+    def run(self, script: str, args: Sequence[str]) -> subprocess.CompletedProcess:
+        """What `subprocess.run` of the script would give: exit status and output (as stderr)."""
+        convert = converter_dir(self.cache_dir)
+        if self.process is None or self.process.poll() is not None:
+            self.process = subprocess.Popen([sys.executable, "-c", _WORKER], cwd=convert, env=_converter_env(),
+                                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        job = json.dumps({"script": str(convert / script), "args": [str(a) for a in args]})
+        try:
+            self.process.stdin.write(job + "\n")
+            self.process.stdin.flush()
+            answer = json.loads(self.process.stdout.readline() or "null")
+        except (BrokenPipeError, ValueError):
+            answer = None
+        if answer is None:  # the worker died (out of memory, killed): the next job starts a new one
+            self.close()
+            return subprocess.CompletedProcess(script, 1, "", f"the converter's worker process ended ({script})")
+        return subprocess.CompletedProcess(script, answer["returncode"], "", answer["output"])
+
+    def close(self) -> None:
+        if self.process is not None:
+            with contextlib.suppress(Exception):
+                self.process.stdin.close()
+                self.process.wait(timeout=10)
+            if self.process.poll() is None:
+                self.process.kill()
+                self.process.wait()
+            self.process = None
+
+    def __del__(self):
+        with contextlib.suppress(Exception):
+            self.close()
 
 
 def _tail(text: str, lines: int = 3) -> str:
@@ -237,10 +330,13 @@ def model_gguf(name_or_path: str | os.PathLike, *, cache_dir: str | os.PathLike 
 
 
 def adapter_gguf(adapter: str | os.PathLike, base_checkpoint: str | os.PathLike, *,
-                 cache_dir: str | os.PathLike | None = None) -> Path:
+                 cache_dir: str | os.PathLike | None = None, dest_dir: str | os.PathLike | None = None,
+                 converter: LoraConverter | None = None) -> Path:
     """A PEFT LoRA adapter folder as a llama.cpp LoRA GGUF (float32), converted once by
     `convert_lora_to_gguf.py` against the base's config and cached by the hash of the adapter's
-    files and the base config. Raises `AdapterConversionError` with the converter's reason."""
+    files and the base config, in the model cache or in `dest_dir` (a training run's per-step
+    adapters: used once, removed by their run). `converter`: convert in that worker instead of a
+    process of its own. Raises `AdapterConversionError` with the converter's reason."""
     adapter = Path(adapter)
     config = adapter / "adapter_config.json"
     if not config.is_file():
@@ -257,7 +353,7 @@ def adapter_gguf(adapter: str | os.PathLike, base_checkpoint: str | os.PathLike,
     base_config = Path(base_checkpoint) / "config.json"
     key = _sha256_files([config, weights[0], base_config], ADAPTER_GGUF_TYPE)[:16]
     root = _cache_root(cache_dir)
-    dest = root / "adapters" / f"lora-{key}.gguf"
+    dest = (root / "adapters" if dest_dir is None else Path(dest_dir)) / f"lora-{key}.gguf"
     if dest.is_file():
         return dest
     with _locked(root, dest.stem):
@@ -268,7 +364,7 @@ def adapter_gguf(adapter: str | os.PathLike, base_checkpoint: str | os.PathLike,
         process = _run_converter("convert_lora_to_gguf.py",
                                  [str(adapter.resolve()), "--base", str(Path(base_checkpoint).resolve()),
                                   "--outtype", ADAPTER_GGUF_TYPE, "--outfile", str(partial)],
-                                 cache_dir=cache_dir)
+                                 cache_dir=cache_dir, worker=converter)
         if process.returncode != 0 or not partial.is_file():
             partial.unlink(missing_ok=True)
             raise AdapterConversionError(f"llama.cpp's convert_lora_to_gguf.py could not convert the adapter "
@@ -299,6 +395,10 @@ class GenerationStats:
     new_tokens: int
     prompt_tokens: int  # evaluated: each prompt once, whatever n is
     first_token_seconds: list[float]  # per prompt, from the call's start to its first new token
+    # With `generate_ids(..., logprobs=True)`: per prompt and sample, each new token's
+    # log-probability under softmax(logits / temperature) (temperature 1 when greedy), the
+    # quantity TRL computes for the trainee; otherwise None.
+    logprobs: list[list[list[float]]] | None = None
 
 
 class LlamaCppGenerator:
@@ -370,9 +470,15 @@ class LlamaCppGenerator:
 
     # ------------------------------------------------------------------ adapters
     def set_adapter(self, adapter: str | os.PathLike | None) -> None:
-        """Generate with `adapter` (a PEFT LoRA folder, converted once) or with the base (None)."""
+        """Generate with `adapter` (a PEFT LoRA folder, converted once, or a LoRA GGUF that
+        `adapter_gguf` wrote) or with the base (None)."""
         lib = self.llama_cpp
-        path = None if adapter is None else adapter_gguf(adapter, self.checkpoint, cache_dir=self.cache_dir)
+        if adapter is None:
+            path = None
+        elif Path(adapter).suffix == ".gguf" and Path(adapter).is_file():
+            path = Path(adapter)
+        else:
+            path = adapter_gguf(adapter, self.checkpoint, cache_dir=self.cache_dir)
         if path is not None and path not in self._adapters:
             handle = lib.llama_adapter_lora_init(self.model, str(path).encode())
             if not handle:
@@ -383,6 +489,15 @@ class LlamaCppGenerator:
         self.adapter = None if adapter is None else Path(adapter)
         if self.ctx is not None:
             self._apply_adapter()
+
+    def forget_adapters(self) -> list[Path]:
+        """Free every loaded adapter but the current one; returns their GGUF paths. A GRPO run
+        applies each step's adapter once, so it frees the last step's when it sets the next."""
+        lib = self.llama_cpp
+        dropped = [path for path in self._adapters if path != self.adapter_path]
+        for path in dropped:
+            lib.llama_adapter_lora_free(self._adapters.pop(path))
+        return dropped
 
     def _apply_adapter(self) -> None:
         lib = self.llama_cpp
@@ -488,23 +603,36 @@ class LlamaCppGenerator:
     def generate_ids(self, prompts: Sequence[Sequence[int]], n: int, *, max_new_tokens: int,
                      temperature: float = 0.0, top_p: float = 1.0, top_k: int | None = None,
                      seeds: Sequence[Sequence[int]] | None = None,
-                     stop: Callable[[list[int]], bool] | None = None) -> tuple[list[list[list[int]]], GenerationStats]:
+                     stop: Callable[[list[int]], bool] | None = None,
+                     logprobs: bool = False) -> tuple[list[list[list[int]]], GenerationStats]:
         """`n` continuations (token ids) of each prompt (token ids).
 
         Each prompt is evaluated once and its KV cache copied to its n sequences; all live
         sequences advance together, one decode per step, and a prompt is admitted as soon as n
         sequences are free (continuous batching). A sequence ends at an EOS token (kept, as
         transformers keeps it), when `stop(ids)` is true or after `max_new_tokens`.
-        `seeds[k][j]` seeds sample j of prompt k; `top_k` defaults to the checkpoint's."""
+        `seeds[k][j]` seeds sample j of prompt k; `top_k` defaults to the checkpoint's.
+        `logprobs`: also record each new token's log-probability (`GenerationStats.logprobs`)."""
         if n < 1 or n > self.max_sequences:
             raise UsageError(f"n={n} samples per prompt, but the generator decodes at most "
                              f"{self.max_sequences} sequences at once; raise max_sequences.")
+        import numpy as np
+
         lib = self.llama_cpp
         seeds = seeds or [[0] * n for _ in prompts]
         top_k = self.top_k if top_k is None else top_k
         self._ensure_context(max((len(p) for p in prompts), default=0) + max_new_tokens + 1)
         memory = lib.llama_get_memory(self.ctx)
         results: list[list[list[int]]] = [[[] for _ in range(n)] for _ in prompts]
+        token_logprobs: list[list[list[float]]] = [[[] for _ in range(n)] for _ in prompts]
+        scale = 1.0 / temperature if temperature > 0 else 1.0
+
+        def logprob(output: int, token: int) -> float:
+            """log softmax(logits / temperature)[token] of the logits at batch output `output`."""
+            logits = np.ctypeslib.as_array(lib.llama_get_logits_ith(self.ctx, output), shape=(self.n_vocab,))
+            scaled = logits.astype(np.float64) * scale
+            top = scaled.max()
+            return float(scaled[token] - top - np.log(np.exp(scaled - top).sum()))
         first_token = [0.0] * len(prompts)
         free = list(range(self.max_sequences))
         pending = list(range(len(prompts)))
@@ -535,6 +663,8 @@ class LlamaCppGenerator:
                         seq = _Sequence(k, j, seq_id, len(prompts[k]),
                                         self._sampler(temperature, top_p, top_k, seeds[k][j]), [])
                         token = lib.llama_sampler_sample(seq.sampler, self.ctx, -1)
+                        if logprobs:
+                            token_logprobs[k][j].append(logprob(-1, token))
                         new_tokens += 1
                         if not take(seq, token):
                             active.append(seq)
@@ -545,6 +675,8 @@ class LlamaCppGenerator:
                 still = []
                 for i, seq in enumerate(active):
                     token = lib.llama_sampler_sample(seq.sampler, self.ctx, i)
+                    if logprobs:
+                        token_logprobs[seq.request][seq.sample].append(logprob(i, token))
                     new_tokens += 1
                     if not take(seq, token):
                         still.append(seq)
@@ -552,7 +684,8 @@ class LlamaCppGenerator:
         finally:
             for seq in active:
                 lib.llama_sampler_free(seq.sampler)
-        stats = GenerationStats(time.perf_counter() - started, new_tokens, sum(len(p) for p in prompts), first_token)
+        stats = GenerationStats(time.perf_counter() - started, new_tokens, sum(len(p) for p in prompts), first_token,
+                                token_logprobs if logprobs else None)
         return results, stats
 
     def next_token_logits(self, ids: Sequence[int]):
@@ -565,20 +698,31 @@ class LlamaCppGenerator:
         pointer = lib.llama_get_logits_ith(self.ctx, -1)
         return np.ctypeslib.as_array(pointer, shape=(self.n_vocab,)).copy()
 
-    def generate(self, tokenizer, batch: Sequence[PromptRequest], n: int, settings: SamplingSettings):
-        """`(texts per request, seconds, new tokens)`: the same prompt token ids, stops and cut at
-        the function's closing brace as the transformers backend; sample j of a request is drawn
-        with `sample_seed(settings, prompt_id, j)`."""
-        prompts = [tokenizer(format_prompt(tokenizer, r.prompt), add_special_tokens=False)["input_ids"]
-                   for r in batch]
-        seeds = [[sample_seed(settings, r.prompt_id, j) for j in range(n)] for r in batch]
+    def sample_texts(self, tokenizer, texts: Sequence[str], seeds: Sequence[Sequence[int]],
+                     settings: SamplingSettings, *, top_k: int | None = None,
+                     logprobs: bool = False) -> tuple[list[list[int]], list[list[list[int]]], GenerationStats]:
+        """`(prompt ids, new ids per prompt and sample, stats)` for model prompts as
+        `format_prompt` writes them: tokenized as the transformers path tokenizes them, each
+        sequence stopped where the function's braces close (as `FunctionEnd` does), sample j of
+        prompt k drawn with `seeds[k][j]`. `generate` and RLPF's GRPO rollouts both sample here."""
+        prompts = [tokenizer(text, add_special_tokens=False)["input_ids"] for text in texts]
 
         def function_closed(ids: list[int]) -> bool:  # FunctionEnd, for one sequence
             return completion_end(tokenizer.decode(ids, skip_special_tokens=True)) > 0
 
-        ids, stats = self.generate_ids(prompts, n, max_new_tokens=settings.max_new_tokens,
+        ids, stats = self.generate_ids(prompts, len(seeds[0]) if seeds else 1, max_new_tokens=settings.max_new_tokens,
                                        temperature=settings.temperature if settings.do_sample else 0.0,
-                                       top_p=settings.top_p, seeds=seeds, stop=function_closed)
+                                       top_p=settings.top_p, top_k=top_k, seeds=seeds, stop=function_closed,
+                                       logprobs=logprobs)
+        return prompts, ids, stats
+
+    def generate(self, tokenizer, batch: Sequence[PromptRequest], n: int, settings: SamplingSettings):
+        """`(texts per request, seconds, new tokens)`: the same prompt token ids, stops and cut at
+        the function's closing brace as the transformers backend; sample j of a request is drawn
+        with `sample_seed(settings, prompt_id, j)`."""
+        seeds = [[sample_seed(settings, r.prompt_id, j) for j in range(n)] for r in batch]
+        _, ids, stats = self.sample_texts(tokenizer, [format_prompt(tokenizer, r.prompt) for r in batch],
+                                          seeds, settings)
         self.last_stats = stats
         texts = []
         for per_prompt in ids:

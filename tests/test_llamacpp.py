@@ -190,6 +190,42 @@ def test_adapter_log_probabilities_match_transformers_and_peft(generator, tiny, 
         generator.set_adapter(None)
 
 
+@needs_llamacpp
+def test_a_warm_converter_writes_the_same_adapter_gguf_and_reports_failures(tiny_checkpoint, tmp_path):
+    """LoraConverter (RLPF converts an adapter every step) gives the GGUF a converter process of its
+    own gives, byte for byte, job after job; a failing job gets the converter's reason and the
+    worker goes on."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+
+    from perfutils.llamacpp import LoraConverter
+    from perfutils.models import load_model
+
+    model, _ = load_model("tiny")
+    torch.manual_seed(0)
+    model = get_peft_model(model, LoraConfig(r=8, lora_alpha=16, target_modules="all-linear", init_lora_weights=False))
+    model.save_pretrained(tmp_path / "one")
+    with torch.no_grad():
+        next(w for name, w in model.named_parameters() if "lora_B" in name).add_(1.0)
+    model.save_pretrained(tmp_path / "two")
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "adapter_config.json").write_text((tmp_path / "one" / "adapter_config.json").read_text())
+    (broken / "adapter_model.safetensors").write_bytes(b"not safetensors")
+    alone = adapter_gguf(tmp_path / "one", tiny_checkpoint, dest_dir=tmp_path / "alone")
+    converter = LoraConverter()
+    try:
+        warm = [adapter_gguf(tmp_path / name, tiny_checkpoint, dest_dir=tmp_path / "warm", converter=converter)
+                for name in ("one", "two")]
+        with pytest.raises(AdapterConversionError, match="could not convert the adapter .*broken"):
+            adapter_gguf(broken, tiny_checkpoint, dest_dir=tmp_path / "warm", converter=converter)
+        again = adapter_gguf(tmp_path / "two", tiny_checkpoint, dest_dir=tmp_path / "again", converter=converter)
+    finally:
+        converter.close()
+    assert warm[0].read_bytes() == alone.read_bytes()
+    assert warm[1].read_bytes() != warm[0].read_bytes() and again.read_bytes() == warm[1].read_bytes()
+
+
 # ------------------------------------------------------------------ bad input
 def test_adapter_folder_without_config_is_refused(tmp_path, tiny_checkpoint):
     with pytest.raises(AdapterConversionError, match="no adapter_config.json"):

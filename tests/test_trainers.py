@@ -263,19 +263,23 @@ def test_dpa_continues_the_sft_adapter(sft_result, run_dir):
     load_model("tiny", adapter=result.adapter_dir)
 
 
+def _fake_check(self, problem_id, parallelism, candidate):
+    """A deterministic stand-in for the runner (the real one is tested in test_rlpf_reward.py),
+    so that groups have reward variance. Measured mode only: it hands out speedups."""
+    assert self.mode == "measured"
+    digest = int(hashlib.sha256(candidate.encode()).hexdigest(), 16)
+    status = ("ok", "wrong_answer", "compile_error")[digest % 3]
+    return status, 1.0 + digest % 7 if status == "ok" else None, ""
+
+
 def test_rlpf_trains_with_a_graded_reward(sft_result, run_dir, monkeypatch):
-    """Two GRPO steps from the SFT adapter. The runner is replaced by a deterministic stand-in
-    (the real runner is tested in test_rlpf_reward.py), so groups have reward variance."""
+    """Two GRPO steps from the SFT adapter with TRL's own generation and the default reward: the
+    runner's measured speedup (no reward model is given)."""
     from perfutils.trainers.rlpf import PerformanceReward, RLPFRunConfig, train_rlpf
 
-    def fake_check(self, problem_id, parallelism, candidate):
-        digest = int(hashlib.sha256(candidate.encode()).hexdigest(), 16)
-        status = ("ok", "wrong_answer", "compile_error")[digest % 3]
-        return status, 1.0 + digest % 7 if status == "ok" else None, ""
-
-    monkeypatch.setattr(PerformanceReward, "check", fake_check)
-    config = RLPFRunConfig(output_dir=str(run_dir / "05" / "checkpoints"), max_steps=2,
-                           reward_mode="measured", samples_per_prompt=2, per_device_train_batch_size=2,
+    monkeypatch.setattr(PerformanceReward, "check", _fake_check)
+    config = RLPFRunConfig(output_dir=str(run_dir / "05" / "checkpoints"), max_steps=2, generation_backend="hf",
+                           samples_per_prompt=2, per_device_train_batch_size=2,
                            max_completion_length=12, learning_rate=1e-3)
     result = train_rlpf("tiny", RunLayout(run_dir).time_programs.sft_dataset, config,
                         adapter_dir=run_dir / "05" / "adapter", start_adapter=sft_result.adapter_dir,
@@ -284,10 +288,90 @@ def test_rlpf_trains_with_a_graded_reward(sft_result, run_dir, monkeypatch):
     steps = [row for row in result.history if "reward" in row]
     assert len(steps) == 2
     assert all("kl" in row and "frac_reward_zero_std" in row for row in steps)
+    assert result.metrics["reward_mode"] == "measured" and result.metrics["generation_backend"] == "hf"
     assert result.metrics["groups"] == 2
     assert 0 <= result.metrics["groups_without_variance"] <= 2
-    lines = (run_dir / "05" / "rewards.jsonl").read_text().splitlines()
-    assert len(lines) == 4 and {json.loads(line)["status"] for line in lines} <= {"ok", "wrong_answer", "compile_error"}
+    lines = [json.loads(line) for line in (run_dir / "05" / "rewards.jsonl").read_text().splitlines()]
+    assert len(lines) == 4 and {line["status"] for line in lines} <= {"ok", "wrong_answer", "compile_error"}
+    assert all(line["seed"] is None for line in lines)  # TRL's own generation draws from the global RNG
+
+
+def test_rlpf_trains_on_llamacpp_rollouts(sft_result, run_dir, monkeypatch):
+    """Two GRPO steps whose completions llama.cpp sampled: TRL accepts the rollout's ids and
+    log-probabilities, scores the texts they decode to and trains; the second step samples with
+    the adapter the first step trained (another GGUF), and every completion's seed is logged."""
+    from perfutils.generation import completion_to_candidate
+    from perfutils.llamacpp import llamacpp_usable
+    from perfutils.models import load_model
+    from perfutils.trainers.rlpf import LlamaCppRollout, PerformanceReward, RLPFRunConfig, train_rlpf
+
+    usable, why = llamacpp_usable()
+    if not usable:
+        pytest.skip(f"llama.cpp is not installed here: {why}")
+
+    def distinct_speedups(self, problem_id, parallelism, candidate):
+        """Every distinct candidate correct with its own speedup: each group has reward variance,
+        so the first step surely changes the adapter."""
+        return "ok", 1.0 + int(hashlib.sha256(candidate.encode()).hexdigest(), 16) % 1000 / 100, ""
+
+    monkeypatch.setattr(PerformanceReward, "check", distinct_speedups)
+    returned, rollouts = [], []
+    real_call = LlamaCppRollout.__call__
+
+    def recorded_call(self, prompts, trainer):
+        rollouts.append(self)
+        returned.append(real_call(self, prompts, trainer))
+        return returned[-1]
+
+    monkeypatch.setattr(LlamaCppRollout, "__call__", recorded_call)
+    out = run_dir / "05-llamacpp"
+    config = RLPFRunConfig(output_dir=str(out / "checkpoints"), max_steps=2, generation_backend="llamacpp",
+                           samples_per_prompt=2, per_device_train_batch_size=2,
+                           max_completion_length=12, learning_rate=1e-2)
+    result = train_rlpf("tiny", RunLayout(run_dir).time_programs.sft_dataset, config,
+                        adapter_dir=out / "adapter", start_adapter=sft_result.adapter_dir,
+                        problems_dir=FIXTURES, reward_log=out / "rewards.jsonl")
+    _assert_changed(_adapter_weights(result.adapter_dir), _adapter_weights(sft_result.adapter_dir))
+    assert result.metrics["generation_backend"] == "llamacpp"
+    assert result.metrics["rollout"]["calls"] == len(returned) == 2
+    assert [call["step"] for call in rollouts[0].calls] == [0, 1]
+    assert result.metrics["rollout"]["adapters"] == 2  # step 1 sampled with what step 0 trained
+    for rollout in returned:
+        assert len(rollout["completion_ids"]) == len(rollout["logprobs"]) == len(rollout["prompt_ids"]) == 2
+        assert [len(lp) for lp in rollout["logprobs"]] == [len(ids) for ids in rollout["completion_ids"]]
+        assert all(lp <= 0 for per in rollout["logprobs"] for lp in per)
+    assert len([row for row in result.history if "reward" in row]) == 2
+    # The reward scored what llama.cpp wrote (the candidates come from the rollout's token ids),
+    # and logged the seed each completion was drawn with.
+    _, tok = load_model("tiny")
+    logged = [json.loads(line) for line in (out / "rewards.jsonl").read_text().splitlines()]
+    assert [line["seed"] for line in logged] == [seed for rollout in returned for seed in rollout["sample_seed"]]
+    assert len(set(line["seed"] for line in logged)) == 4
+    signatures = {load_problem(FIXTURES / p).signature for p in TRAIN_PROBLEMS}
+    decoded = tok.batch_decode([ids for rollout in returned for ids in rollout["completion_ids"]],
+                               skip_special_tokens=True)
+    assert len(logged) == len(decoded) == 4
+    assert all(line["candidate"] in {completion_to_candidate(sig, text) for sig in signatures}
+               for line, text in zip(logged, decoded))
+    assert not rollouts[0].work_dir.exists()  # no converted adapters left behind
+
+
+def test_rlpf_refuses_a_reward_model_at_chance(run_dir, tmp_path):
+    """reward_mode 'learned' with a reward model that ranks held-out pairs no better than a coin
+    is refused before anything loads; the measured reward is what to use instead."""
+    from perfutils.errors import UsageError
+    from perfutils.trainers.rlpf import RLPFRunConfig, train_rlpf
+
+    metrics = tmp_path / "metrics.json"
+    metrics.write_text(json.dumps({"accuracy": {"validation (unseen problems)": {"accuracy": 7 / 12, "pairs": 12}}}))
+    config = RLPFRunConfig(output_dir=str(tmp_path / "checkpoints"), reward_mode="learned", max_steps=1)
+    with pytest.raises(UsageError, match="not above chance.*reward_mode 'measured'"):
+        train_rlpf("tiny", RunLayout(run_dir).time_programs.sft_dataset, config, adapter_dir=tmp_path / "adapter",
+                   reward_model_dir=tmp_path / "no_model_needed", reward_model_metrics=metrics,
+                   problems_dir=FIXTURES)
+    with pytest.raises(UsageError, match="reward_model_metrics"):
+        train_rlpf("tiny", RunLayout(run_dir).time_programs.sft_dataset, config, adapter_dir=tmp_path / "adapter",
+                   reward_model_dir=tmp_path / "no_model_needed", problems_dir=FIXTURES)
 
 
 def test_rlpf_refuses_a_zero_kl_penalty():
