@@ -13,6 +13,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -32,6 +33,20 @@ VALIDATE = RunConfig(validate_only=True)
 @pytest.fixture(scope="module")
 def problem():
     return load_problem(FIXTURES / "reduce_sum_of_squares")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def fresh_build_cache():
+    """A build cache of this module's own: every candidate is compiled here, in the sandbox, so
+    that `unharmed` sees a job even for a candidate rejected at build time, which a warm cache
+    (an earlier run of the suite) would answer without running anything. Outside pytest's private
+    tmp folders, which the sandbox's uids cannot enter."""
+    cache = Path(tempfile.mkdtemp(prefix="perfutils-hostile-builds-"))
+    os.chmod(cache, 0o755)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PERFUTILS_BUILD_CACHE", str(cache))
+        yield cache
+    shutil.rmtree(cache, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
