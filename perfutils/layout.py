@@ -41,6 +41,7 @@ PROBLEMS_ROOT = REPO_ROOT / "data" / "problems"
 NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 PRESETS_DIR = NOTEBOOKS_DIR / "params"
 RUNS_DIR = REPO_ROOT / "data" / "runs"
+RESULTS_DIR = REPO_ROOT / "results"  # committed results of runs (perfutils.publish)
 MODEL_CACHE_ENV = "PERFUTILS_MODEL_CACHE"
 
 
@@ -76,8 +77,11 @@ class Artifact:
     """
 
     def __init__(self, relative: str, what: str, *, read_by: tuple[str, ...] = (),
-                 resumable: bool = False, ignores: tuple[str, ...] = (), from_inputs: bool = True) -> None:
+                 resumable: bool = False, ignores: tuple[str, ...] = (), from_inputs: bool = True,
+                 published: bool = False) -> None:
         self.relative, self.what, self.read_by, self.resumable = relative, what, read_by, resumable
+        # Copied into results/<run-id>/ by `perfutils publish` (HF datasets as JSON lines).
+        self.published = published
         # Resumable work is keyed by the notebook's parameters, but for `ignores` (and the folder's
         # `unrelated_parameters`), and by the artifacts the notebook reads (if `from_inputs`).
         self.ignores, self.from_inputs = ignores, from_inputs
@@ -123,7 +127,8 @@ class StageFolder:
         super().__init_subclass__(**kwargs)
         cls.stem, cls.run_config, cls.unrelated_parameters = stem, run_config, unrelated_parameters
 
-    metrics = Artifact("metrics.json", "the notebook's figures: what tests and the README read")
+    metrics = Artifact("metrics.json", "the notebook's figures: what tests and the README read",
+                       published=True)
     resume_record = Artifact("resume.json", "what its resumable work was made from (parameters, "
                              "digests of the inputs) and what was set aside as stale")
 
@@ -164,8 +169,8 @@ class CollectDataFolder(StageFolder, stem="01_collect_data", run_config="perfuti
     candidates = Artifact("candidates", "references, variants and samples in candidate form "
                           "(HF dataset)", read_by=("02_time_programs",))
     data_card = Artifact("data_card.json", "counts per type, source and execution model; the "
-                         "problems used")
-    counts_plot = Artifact("counts.png", "candidates per problem type and source")
+                         "problems used", published=True)
+    counts_plot = Artifact("counts.png", "candidates per problem type and source", published=True)
 
 
 class TimeProgramsFolder(StageFolder, stem="02_time_programs", unrelated_parameters=(
@@ -173,7 +178,7 @@ class TimeProgramsFolder(StageFolder, stem="02_time_programs", unrelated_paramet
         "correctness_pairs_per_prompt", "validation_fraction", "noise_pairs", "seed", "workers", "executor")):
     results = Artifact("results.jsonl", "the runner's result store (JSONL)", resumable=True)
     timed_candidates = Artifact("timed_candidates", "every candidate with its status and speedup "
-                                "(HF dataset)")
+                                "(HF dataset)", published=True)
     sft_dataset = Artifact("sft_dataset", "the fastest correct solutions per prompt (DatasetDict, "
                            "train/validation by problem)", read_by=("03_sft", "05_rlpf"))
     control_sft_dataset = Artifact("control_sft_dataset", "SFT's control arm: as many correct "
@@ -182,17 +187,17 @@ class TimeProgramsFolder(StageFolder, stem="02_time_programs", unrelated_paramet
     preference_dataset = Artifact("preference_dataset", "speed and correctness pairs "
                                   "(DatasetDict, train/validation by problem)",
                                   read_by=("04_reward_model", "06_dpa"))
-    data_card = Artifact("data_card.json", "counts per status, rows, pairs and the split")
-    timing_plot = Artifact("timing_overview.png", "statuses, speedups and pair ratios")
-    noise_study = Artifact("noise_study.json", "pairs timed again: how often the order flips")
-    noise_plot = Artifact("noise_study.png", "pair ratio, first timing against re-timing")
+    data_card = Artifact("data_card.json", "counts per status, rows, pairs and the split", published=True)
+    timing_plot = Artifact("timing_overview.png", "statuses, speedups and pair ratios", published=True)
+    noise_study = Artifact("noise_study.json", "pairs timed again: how often the order flips", published=True)
+    noise_plot = Artifact("noise_study.png", "pair ratio, first timing against re-timing", published=True)
 
 
 class TrainingFolder(StageFolder):
     """The folder of a training notebook (03-06): checkpoints to resume from, curves."""
 
     checkpoints = Artifact("checkpoints", "training checkpoints", resumable=True)
-    curves = Artifact("curves.png", "training curves")
+    curves = Artifact("curves.png", "training curves", published=True)
 
 
 class SFTFolder(TrainingFolder, stem="03_sft", run_config="perfutils.trainers.sft:SFTRunConfig",
@@ -209,12 +214,12 @@ class RewardModelFolder(TrainingFolder, stem="04_reward_model", run_config="perf
                         unrelated_parameters=("train_accuracy_pairs",)):
     model = Artifact("model", "the reward model: LoRA adapter with its score head (or the full "
                      "model) and tokenizer", read_by=("05_rlpf",))
-    accuracy_plot = Artifact("accuracy_by_speedup.png", "pairwise accuracy by speedup bin")
+    accuracy_plot = Artifact("accuracy_by_speedup.png", "pairwise accuracy by speedup bin", published=True)
 
 
 class RLPFFolder(TrainingFolder, stem="05_rlpf", run_config="perfutils.trainers.rlpf:RLPFRunConfig"):
     adapter = Artifact("adapter", "the RLPF LoRA adapter", read_by=("07_evaluate", "08_pareval"))
-    rewards = Artifact("rewards.jsonl", "one line per scored completion: status, reward, code")
+    rewards = Artifact("rewards.jsonl", "one line per scored completion: status, reward, code", published=True)
 
 
 class DPAFolder(TrainingFolder, stem="06_dpa", run_config="perfutils.trainers.dpa:DPARunConfig",
@@ -245,19 +250,21 @@ class EvaluateFolder(StageFolder, stem="07_evaluate", run_config="perfutils.gene
                        ignores=("model_name", "split", "problems_per_type", "max_problems", "parallelisms",
                                 "samples_per_prompt", "other_samples_per_prompt", "generation_backend", "seed",
                                 "temperature", "top_p", "max_new_tokens", "batch_size"))
-    samples_table = Artifact("samples.csv", "one row per sample: status, speedup, code")
+    samples_table = Artifact("samples.csv", "one row per sample: status, speedup, code", published=True)
     results_table = Artifact("results.csv", "pass@1, build@1, speedup_n@1, ... per model and "
-                             "execution model")
-    results_markdown = Artifact("results.md", "the same table in Markdown")
-    by_type = Artifact("by_type.csv", "the same per problem type")
-    bootstrap = Artifact("bootstrap.csv", "paired bootstrap intervals against the base model")
+                             "execution model", published=True)
+    results_markdown = Artifact("results.md", "the same table in Markdown", published=True)
+    by_type = Artifact("by_type.csv", "the same per problem type", published=True)
+    bootstrap = Artifact("bootstrap.csv", "paired bootstrap intervals against the base model", published=True)
     alignment = Artifact("alignment.csv", "the comparisons the run is judged by: the primary model's "
                          "expected speedup over the base (the primary metric), its paired speed against "
-                         "the base and the control, pass@1 differences; intervals and p-values")
+                         "the base and the control, pass@1 differences; intervals and p-values",
+                         published=True)
     movement = Artifact("movement.csv", "how far each aligned model moved from its start: samples "
-                        "identical to the start model's, KL, share of samples at the token limit")
-    results_plot = Artifact("speedup_pass.png", "pass@1, build@1 and speedup bars")
-    by_type_plot = Artifact("heatmap_by_type.png", "expected speedup per problem type")
+                        "identical to the start model's, KL, share of samples at the token limit",
+                        published=True)
+    results_plot = Artifact("speedup_pass.png", "pass@1, build@1 and speedup bars", published=True)
+    by_type_plot = Artifact("heatmap_by_type.png", "expected speedup per problem type", published=True)
 
 
 class ParEvalFolder(StageFolder, stem="08_pareval", run_config="perfutils.generation:SamplingSettings",
@@ -273,11 +280,13 @@ class ParEvalFolder(StageFolder, stem="08_pareval", run_config="perfutils.genera
                              from_inputs=False,
                              ignores=("model_name", "models", "samples_per_prompt", "generation_backend", "seed",
                                       "temperature", "top_p", "max_new_tokens", "batch_size"))
-    samples_table = Artifact("samples.csv", "one row per sample: status, speedup, ParEval's runs, code")
-    audit_table = Artifact("audit.csv", "each trivial sample and the baseline control against every problem")
+    samples_table = Artifact("samples.csv", "one row per sample: status, speedup, ParEval's runs, code",
+                             published=True)
+    audit_table = Artifact("audit.csv", "each trivial sample and the baseline control against every problem",
+                           published=True)
     table = Artifact("{table}.csv", "one table: ours_all, ours_sound, ours_by_type, pareval_all, "
-                     "pareval_sound, bootstrap")
-    results_markdown = Artifact("results.md", "every table and the audit in Markdown")
+                     "pareval_sound, bootstrap", published=True)
+    results_markdown = Artifact("results.md", "every table and the audit in Markdown", published=True)
 
 
 STAGES: tuple[type[StageFolder], ...] = (BaseModelFolder, CollectDataFolder, TimeProgramsFolder,
@@ -388,5 +397,7 @@ def describe_layout() -> str:
                 notes.append("read by " + ", ".join(artifact.read_by))
             if artifact.resumable:
                 notes.append("resumable")
+            if artifact.published:
+                notes.append("published")
             lines.append(f"    {name}".ljust(40) + "; ".join(notes))
     return "\n".join(lines)

@@ -105,6 +105,44 @@ def test_training_reproduces_bit_for_bit_from_the_same_data(chain):
         assert (again / weights).read_bytes() == (first / weights).read_bytes(), first
 
 
+def test_publish_copies_the_results_and_bf16_adapters_that_07_evaluates_again(chain, tmp_path):
+    """`perfutils publish`: what results/<run-id>/ gets, and that a copy of it under a runs folder
+    is a run folder notebook 07 evaluates the published adapters from."""
+    import torch
+    from safetensors.torch import load_file
+
+    from perfutils.publish import publish_run
+
+    run = RunLayout(chain)
+    out = publish_run(chain, tmp_path / "published")
+    assert (out / "07_evaluate" / "alignment.csv").read_text() == run.evaluate.alignment.read_text()
+    timed = [json.loads(line) for line in (out / "02_time_programs" / "timed_candidates.jsonl").open()]
+    assert len(timed) == len(load_from_disk(str(run.time_programs.timed_candidates)))
+    assert {"code", "status", "speedup"} <= set(timed[0])
+    assert not list(out.rglob("results.jsonl")) and not list(out.rglob("checkpoint-*"))  # stores, checkpoints
+    published = {p.parent.relative_to(out).as_posix() for p in out.rglob("adapter_model.safetensors")}
+    assert published == {"06_dpa/adapter", "03_sft/control_adapter"}  # 07's primary and control
+    for folder in published:
+        original = load_file(str(chain / folder / "adapter_model.safetensors"))
+        halved = load_file(str(out / folder / "adapter_model.safetensors"))
+        assert original.keys() == halved.keys() and all(t.dtype == torch.bfloat16 for t in halved.values())
+        for name, tensor in original.items():
+            assert torch.allclose(halved[name].float(), tensor.float(), rtol=1e-2, atol=1e-6), name
+    record_text = (out / "run.json").read_text()
+    assert str(chain) not in record_text and str(Path(__file__).parents[1]) not in record_text
+    manifest = (out / "MANIFEST.md").read_text()
+    for path in out.rglob("*"):
+        if path.is_file() and path.name != "MANIFEST.md":
+            assert f"`{path.relative_to(out).as_posix()}`" in manifest, path
+
+    again = RunLayout(tmp_path / "runs" / "again")
+    shutil.copytree(out, again.root)
+    run_pipeline("smoke", run_id="again", runs_dir=again.root.parent, notebooks=["07"], resume=True,
+                 overrides=["07_evaluate.models=[base,control,dpa]"], progress=False)
+    metrics = json.loads(again.evaluate.metrics.read_text())
+    assert set(metrics["results"]["serial"]) == {"base", "control", "dpa"}
+
+
 # --------------------------------------------------------------------------- resume
 
 

@@ -1,5 +1,6 @@
 """``perfutils pipeline``: run the numbered notebooks with a preset; ``perfutils report``: (re)write a
-run folder's index.html; ``perfutils layout``: the run folder's map."""
+run folder's index.html; ``perfutils publish``: a run's results into results/; ``perfutils layout``:
+the run folder's map."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 
 def add_cli(subparsers: Any) -> None:
-    """Register ``perfutils pipeline``, ``perfutils report`` and ``perfutils layout``."""
+    """Register ``perfutils pipeline``, ``perfutils report``, ``perfutils publish`` and ``perfutils layout``."""
     parser = subparsers.add_parser(
         "pipeline", help="run the numbered notebooks with a preset into data/runs/<run-id>/",
         description="Run notebooks/NN_*.ipynb in order through papermill with a preset from "
@@ -37,6 +38,18 @@ def add_cli(subparsers: Any) -> None:
         "pipeline writes it after every notebook; this rewrites it, e.g. for a run made before it existed.")
     report.add_argument("run_dir", help="the run folder, e.g. data/runs/cpu-6")
     report.set_defaults(func=_cli_report)
+    publish = subparsers.add_parser(
+        "publish", help="copy a run's results, per-sample records and final adapters into results/<run-id>/",
+        description="Copy what a reader needs to check a run into results/<run-id>/ (to commit): every "
+        "artifact the layout marks published (docs/layout.md), run.json with relative paths, and the final "
+        "LoRA adapters of 07's primary and control models as bfloat16 safetensors; MANIFEST.md lists them.")
+    publish.add_argument("run_dir", help="the run folder, e.g. data/runs/coder-onpolicy-1")
+    publish.add_argument("--dest", default=None, help="target folder (default: results/<run-id>)")
+    publish.add_argument("--adapters", default=None,
+                         help="comma-separated models whose adapters to publish (default: 07's primary and control)")
+    publish.add_argument("--max-adapter-mb", type=float, default=100.0,
+                         help="refuse adapters above this size in all (default: 100)")
+    publish.set_defaults(func=_cli_publish)
     layout = subparsers.add_parser("layout", help="what a run folder holds: each notebook's "
                                    "artifacts and the notebooks that read them")
     layout.set_defaults(func=_cli_layout)
@@ -62,6 +75,14 @@ def _cli_report(args: Any) -> int:
     from perfutils.run_report import write_run_report
 
     print(write_run_report(args.run_dir))
+    return 0
+
+
+def _cli_publish(args: Any) -> int:
+    from perfutils.publish import publish_run
+
+    adapters = [a for a in args.adapters.split(",") if a.strip()] if args.adapters is not None else None
+    print(publish_run(args.run_dir, args.dest, adapters=adapters, max_adapter_mb=args.max_adapter_mb))
     return 0
 
 
