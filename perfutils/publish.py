@@ -55,7 +55,7 @@ def publish_run(run_dir: str | os.PathLike, dest: str | os.PathLike | None = Non
                 done = {path for path, _ in written}
                 written += [(path, what) for path, what in _publish_artifact(run.root / stage.stem, artifact,
                                                                              out / stage.stem) if path not in done]
-    labels = list(adapters) if adapters is not None else _evaluated_adapters(record)
+    labels = list(adapters) if adapters is not None else _evaluated_adapters(run)
     written += _publish_adapters(run, labels, out, max_adapter_mb)
     (out / "run.json").write_text(json.dumps(_portable(record, run.root), indent=1) + "\n")
     written.append((out / "run.json", "preset, parameters, revision, environment, status per notebook"))
@@ -88,13 +88,17 @@ def _dataset_as_jsonl(path: Path, dest: Path, what: str) -> list[tuple[Path, str
         assert isinstance(rows, Dataset)
         target = dest / (f"{path.name}.{split}.jsonl" if split else f"{path.name}.jsonl")
         rows.to_json(str(target), lines=True, force_ascii=False)
-        written.append((target, f"{what}{f', {split} split' if split else ''} (JSON lines)"))
+        what_rows = re.sub(r"\s*\(HF dataset\)", "", what) + (f", {split} split" if split else "")
+        written.append((target, f"{what_rows} (JSON lines)"))
     return written
 
 
-def _evaluated_adapters(record: dict[str, Any]) -> list[str]:
-    parameters = (record.get("notebooks", {}).get("07_evaluate") or {}).get("parameters") or {}
-    labels = [parameters.get("primary_model"), parameters.get("control_model")]
+def _evaluated_adapters(run: RunLayout) -> list[str]:
+    """07's primary model and its control, as its metrics name them (none before 07 ran)."""
+    if not run.evaluate.metrics.is_file():
+        return []
+    primary = json.loads(run.evaluate.metrics.read_text()).get("primary") or {}
+    labels = [primary.get("model"), primary.get("control")]
     return [label for label in dict.fromkeys(labels) if label and label != "base"]
 
 
