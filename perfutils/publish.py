@@ -135,18 +135,36 @@ def _publish_adapters(run: RunLayout, labels: list[str], out: Path, max_mb: floa
     return written
 
 
-def _portable(value: Any, run_path: Path) -> Any:
-    """``value`` with this machine's paths made relative: to the repository the run folder is in
-    (``<repo>/data/runs/<run-id>``), else to this repository."""
-    if isinstance(value, dict):
-        return {k: _portable(v, run_path) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_portable(v, run_path) for v in value]
-    if isinstance(value, str) and value.startswith("/"):
-        for root in (run_path.resolve().parents[2], REPO_ROOT):
-            if Path(value).is_relative_to(root):
-                return str(Path(value).relative_to(root))
-    return value
+def _portable(record: dict[str, Any], run_path: Path) -> dict[str, Any]:
+    """``record`` (a run.json) with this machine's paths made relative: the run folder's own,
+    where it is and where its notebooks ran (a folder may have moved since), become
+    ``data/runs/<run-id>/...`` (where a copy of the published folder is a run folder again); the
+    rest relative to the repository that made the run (``<repo>/data/runs/<run-id>``,
+    ``<repo>/notebooks/params/<preset>.yaml``) or to this one; other paths stay as they are."""
+    ran_in = [str((entry.get("parameters") or {}).get("run_dir", "")) for entry in record.get("notebooks", {}).values()]
+    runs = {run_path.resolve()} | {Path(run) for run in ran_in if run.startswith("/")}
+    repositories = [run.parents[2] for run in runs if run.parent.name == "runs" and run.parent.parent.name == "data"]
+    preset = Path(str(record.get("preset_file") or ""))
+    if preset.parent.name == "params" and preset.parent.parent.name == "notebooks":
+        repositories.append(preset.parents[2])
+    published = Path("data", "runs", record["run_id"])
+
+    def portable(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: portable(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [portable(v) for v in value]
+        if isinstance(value, str) and value.startswith("/"):
+            path = Path(value)
+            for run in runs:
+                if path.is_relative_to(run):
+                    return str(published / path.relative_to(run))
+            for root in [*repositories, REPO_ROOT]:
+                if path.is_relative_to(root):
+                    return str(path.relative_to(root))
+        return value
+
+    return portable(record)
 
 
 def _write_manifest(out: Path, record: dict[str, Any], written: list[tuple[Path, str]]) -> None:
