@@ -107,7 +107,7 @@ def _publish_adapters(run: RunLayout, labels: list[str], out: Path, max_mb: floa
     from safetensors.torch import load_file, save_file
 
     adapters = run.evaluated_models()
-    written, total = [], 0
+    halved: dict[str, tuple[Path, dict[str, Any]]] = {}
     for label in labels:
         if label not in adapters or adapters[label] is None:
             raise UsageError(f"no adapter for model {label!r}; choose from "
@@ -117,21 +117,23 @@ def _publish_adapters(run: RunLayout, labels: list[str], out: Path, max_mb: floa
         if not weights.is_file():
             raise UsageError(f"{source} has no {ADAPTER_WEIGHTS}: the {label} model was not trained in this "
                              "run (or is not a LoRA adapter).")
+        halved[label] = source, {name: t.to(torch.bfloat16) if t.is_floating_point() else t
+                                 for name, t in load_file(str(weights)).items()}
+    total = sum(t.numel() * t.element_size() for _, tensors in halved.values() for t in tensors.values())
+    if total > max_mb * 2**20:  # checked before anything is written
+        raise UsageError(f"the adapters of {', '.join(labels)} take {total / 2**20:.1f} MB in bfloat16, above "
+                         f"{max_mb:g} MB; publish fewer (--adapters) or raise --max-adapter-mb.")
+    written = []
+    for label, (source, tensors) in halved.items():
         target = out / source.relative_to(run.root)
         if target.exists():
             shutil.rmtree(target)
         target.mkdir(parents=True)
-        tensors = {name: t.to(torch.bfloat16) if t.is_floating_point() else t
-                   for name, t in load_file(str(weights)).items()}
         save_file(tensors, str(target / ADAPTER_WEIGHTS), metadata={"format": "pt"})
         for name in ADAPTER_FILES:
             shutil.copy2(source / name, target / name)
-        total += sum(p.stat().st_size for p in target.iterdir())
         written.append((target / ADAPTER_WEIGHTS, f"the {label} model's final LoRA adapter, bfloat16"))
         written.append((target / "adapter_config.json", f"the {label} model's LoRA configuration"))
-    if total > max_mb * 2**20:
-        raise UsageError(f"the adapters of {', '.join(labels)} take {total / 2**20:.0f} MB, above {max_mb:.0f} MB; "
-                         "publish fewer (--adapters) or raise --max-adapter-mb.")
     return written
 
 

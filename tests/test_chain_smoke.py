@@ -111,6 +111,7 @@ def test_publish_copies_the_results_and_bf16_adapters_that_07_evaluates_again(ch
     import torch
     from safetensors.torch import load_file
 
+    from perfutils.errors import UsageError
     from perfutils.publish import publish_run
 
     run = RunLayout(chain)
@@ -128,6 +129,9 @@ def test_publish_copies_the_results_and_bf16_adapters_that_07_evaluates_again(ch
         assert original.keys() == halved.keys() and all(t.dtype == torch.bfloat16 for t in halved.values())
         for name, tensor in original.items():
             assert torch.allclose(halved[name].float(), tensor.float(), rtol=1e-2, atol=1e-6), name
+    with pytest.raises(UsageError, match="above"):  # refused before anything is written
+        publish_run(chain, tmp_path / "too-large", max_adapter_mb=1e-4)
+    assert not list((tmp_path / "too-large").rglob("adapter_model.safetensors"))
     record_text = (out / "run.json").read_text()
     assert str(chain) not in record_text and str(Path(__file__).parents[1]) not in record_text
     manifest = (out / "MANIFEST.md").read_text()
