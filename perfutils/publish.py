@@ -51,10 +51,9 @@ def publish_run(run_dir: str | os.PathLike, dest: str | os.PathLike | None = Non
     written: list[tuple[Path, str]] = []
     for stage in STAGES:
         for artifact in stage.artifacts():
-            if artifact.published:
-                done = {path for path, _ in written}
-                written += [(path, what) for path, what in _publish_artifact(run.root / stage.stem, artifact,
-                                                                             out / stage.stem) if path not in done]
+            if artifact.published:  # a family (08's {table}.csv) skips what an earlier artifact wrote
+                written += _publish_artifact(run.root / stage.stem, artifact, out / stage.stem,
+                                             {source for source, _ in written})
     labels = list(adapters) if adapters is not None else _evaluated_adapters(run)
     written += _publish_adapters(run, labels, out, max_adapter_mb)
     (out / "run.json").write_text(json.dumps(_portable(record, run.root), indent=1) + "\n")
@@ -63,10 +62,13 @@ def publish_run(run_dir: str | os.PathLike, dest: str | os.PathLike | None = Non
     return out
 
 
-def _publish_artifact(source: Path, artifact: Artifact, dest: Path) -> list[tuple[Path, str]]:
-    """Copy one artifact (every member of a family such as ``samples_{model}.jsonl``) if the run wrote it."""
+def _publish_artifact(source: Path, artifact: Artifact, dest: Path, done: set[Path]) -> list[tuple[Path, str]]:
+    """Copy one artifact (every member of a family such as ``samples_{model}.jsonl``) if the run
+    wrote it, but for the files already in ``done``."""
     written = []
     for path in sorted(source.glob(re.sub(r"\{\w+\}", "*", artifact.relative))):
+        if dest / path.name in done:
+            continue
         if path.is_file():
             dest.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, dest / path.name)
