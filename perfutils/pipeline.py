@@ -20,9 +20,10 @@ refused with its new name.
 A run folder ``data/runs/<run-id>/`` (:class:`perfutils.layout.RunLayout`) holds the executed
 notebooks, each notebook's artifacts and ``run.json``: preset, parameters per notebook, git
 revision, package versions, hardware, seed, and start/end/status per notebook, rewritten after
-every notebook, as is the run report ``index.html`` (:mod:`perfutils.run_report`). ``--resume`` skips notebooks recorded as completed with the same parameters and
-the same notebook source; once one notebook runs again, every later one does too, since each
-notebook reads what the ones before it wrote. A notebook that runs again continues its resumable
+every notebook, as is the run report ``index.html`` (:mod:`perfutils.run_report`). ``--resume``
+skips notebooks recorded as completed with the same parameters and the same notebook source;
+once one notebook runs again, every later one does too, since each notebook reads what the ones
+before it wrote. A notebook that runs again continues its resumable
 work only where it was made from the same parameters and inputs (:mod:`perfutils.resume`); what
 it set aside instead is listed in its entry (``set_aside``).
 """
