@@ -101,6 +101,10 @@ class Artifact:
             return lambda name: folder / re.sub(r"\{\w+\}", name, self.relative)
         return folder / self.relative
 
+    def existing_in(self, folder: Path) -> list[Path]:
+        """The paths of this artifact that exist in ``folder``: the one, or each of a family."""
+        return sorted(folder.glob(re.sub(r"\{\w+\}", "*", self.relative)))
+
     @property
     def producer(self) -> str:
         assert self.owner is not None

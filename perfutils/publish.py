@@ -66,7 +66,7 @@ def _publish_artifact(source: Path, artifact: Artifact, dest: Path, done: set[Pa
     """Copy one artifact (every member of a family such as ``samples_{model}.jsonl``) if the run
     wrote it, but for the files already in ``done``."""
     written = []
-    for path in sorted(source.glob(re.sub(r"\{\w+\}", "*", artifact.relative))):
+    for path in artifact.existing_in(source):
         if dest / path.name in done:
             continue
         if path.is_file():

@@ -23,7 +23,6 @@ import html
 import json
 import logging
 import os
-import re
 import tempfile
 from pathlib import Path
 from typing import Any, Iterator
@@ -226,10 +225,7 @@ def _plots_of(folder: StageFolder) -> Iterator[tuple[StageFolder, Artifact, Path
 
 def _files_of(folder: StageFolder, artifact: Artifact) -> list[Path]:
     """The files of an artifact that exist: one, or each of a family (``samples_{model}.jsonl``)."""
-    if "{" not in artifact.relative:
-        path = getattr(folder, artifact.name)
-        return [path] if path.is_file() else []
-    return sorted(p for p in folder.path.glob(re.sub(r"\{\w+\}", "*", artifact.relative)) if p.is_file())
+    return [path for path in artifact.existing_in(folder.path) if path.is_file()]
 
 
 def _figure(run: RunLayout, folder: StageFolder, artifact: Artifact, path: Path) -> str:
