@@ -123,6 +123,12 @@ def main():
     if reps:
         print(f"ours timed each correct candidate {statistics.median(reps):.0f} repetitions (median) against the "
               "baseline, over 2 judge processes, plus sandboxed validation; naive: 5 runs, no baseline")
+        # Where ours' time goes: the timed calls themselves (reference and candidate, warm-up
+        # repetitions not counted), once per distinct candidate (duplicates share a result).
+        timed = {r.key: (sum(r.timings["ref_ms"]) + sum(sum(v) for v in r.timings["candidate_ms"].values())) / 1000
+                 for r in results if r.status == "ok" and r.timings}
+        print(f"ours spent {sum(timed.values()):.1f} s of its {ours_s:.1f} s inside timed calls "
+              f"({sum(timed.values()) / ours_s:.0%}; warm-up calls, inputs, checks, builds and process starts are the rest)")
 
 
 if __name__ == "__main__":
