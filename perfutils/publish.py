@@ -53,7 +53,7 @@ def publish_run(run_dir: str | os.PathLike, dest: str | os.PathLike | None = Non
         for artifact in stage.artifacts():
             if artifact.published:  # a family (08's {table}.csv) skips what an earlier artifact wrote
                 written += _publish_artifact(run.root / stage.stem, artifact, out / stage.stem,
-                                             {source for source, _ in written})
+                                             {path for path, _ in written})
     labels = list(adapters) if adapters is not None else _evaluated_adapters(run)
     written += _publish_adapters(run, labels, out, max_adapter_mb)
     (out / "run.json").write_text(json.dumps(_portable(record, run.root), indent=1) + "\n")
