@@ -108,14 +108,19 @@ def test_build_cache_reuses_duplicates(sandbox):
 
 def test_candidates_compile_after_the_standard_headers(sandbox):
     """Code that leans on standard headers the prompt does not include (std::sort without
-    <algorithm>, size_t, std::priority_queue) compiles, as it would in ParEval's drivers."""
+    <algorithm>, size_t, std::priority_queue, DBL_MAX from <cfloat>, assert, snprintf) compiles, as
+    it would after ParEval's drivers (which include <cfloat>, <cassert>, <cstdio>, <chrono>)."""
     p = _problem("reduce_sum_of_squares")
     code = ("double sumOfSquares(std::vector<double> const& x) {\n"
             "  std::vector<double> y(x.begin(), x.end());\n"
             "  std::sort(y.begin(), y.end());\n"
             "  std::priority_queue<int> q;\n  q.push(1);\n"
+            "  double low = DBL_MAX;\n  for (double v : y) low = v < low ? v : low;\n"
+            "  assert(y.empty() || low <= y[0]);\n"
+            "  char buf[8];\n  snprintf(buf, sizeof buf, \"%d\", q.top());\n"
+            "  (void)std::chrono::steady_clock::now();\n"
             "  double s = 0;\n  for (size_t i = 0; i < y.size(); ++i) s += y[i] * y[i];\n"
-            "  return s * q.top();\n}\n")
+            "  return s * (buf[0] - '0');\n}\n")
     assert "#include" not in code
     serial = run_candidate(p, code, RunConfig(validate_only=True), sandbox)
     omp = run_candidate(p, code, RunConfig(parallelism="omp", threads=(1, 2), validate_only=True), sandbox)
