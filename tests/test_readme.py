@@ -12,6 +12,7 @@ MAX_README_LINES = 400
 # Absolute paths of a development machine mean nothing on anyone else's.
 MACHINE_PATH = re.compile(r"(?<![\w.~-])(/work/|/root/|/home/\w+|/tmp/|/Users/\w+)")
 LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)\)")
+IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 
 
@@ -72,16 +73,20 @@ def test_readme_has_a_table_of_contents_whose_links_lead_to_its_headings(repo_ro
     assert sections - {"contents"} <= {t[1:] for t in targets}
 
 
-def test_readme_links_to_files_and_headings_that_exist(repo_root):
-    readme = repo_root / "README.md"
+@pytest.mark.parametrize("name", ["README.md", "docs/", "benchmarks/README.md", "data/problems/README.md"])
+def test_links_and_images_lead_to_files_and_headings_that_exist(repo_root, name):
     broken = []
-    for target in LINK.findall(readme.read_text()):
-        if re.match(r"[a-z]+:", target) or target.startswith("#"):
-            continue  # web links; anchors of the page itself are checked above
-        file, _, anchor = target.partition("#")
-        path = (readme.parent / file).resolve()
-        if not path.exists():
-            broken.append(target)
-        elif anchor and anchor not in github_anchors(path.read_text()):
-            broken.append(target)
+    for doc in user_documents(repo_root):
+        if doc.suffix != ".md" or not doc.relative_to(repo_root).as_posix().startswith(name):
+            continue
+        text = doc.read_text()
+        for target in LINK.findall(text) + IMAGE.findall(text):
+            if re.match(r"[a-z]+:", target):
+                continue  # web links
+            file, _, anchor = target.partition("#")
+            path = (doc.parent / file).resolve() if file else doc
+            if not path.exists():
+                broken.append(f"{doc.relative_to(repo_root)}: {target}")
+            elif anchor and path.suffix == ".md" and anchor not in github_anchors(path.read_text()):
+                broken.append(f"{doc.relative_to(repo_root)}: {target}")
     assert broken == []
